@@ -1,0 +1,103 @@
+import { documentNumberYear } from '../model/document-number';
+import type { IsoDate } from '../model/dates';
+import { isPresent, isYes, textOf, type PatchRecord } from '../model/patch-record';
+import type { Profile } from '../profiles/profile-schema';
+
+/**
+ * How the catalogue reads the conditions its rules share (rules.md, "How conditions are read"),
+ * written once so that every rule reads them alike.
+ */
+
+/** The verdict as filed, trimmed; undefined when unanswered. */
+export function verdictOf(record: PatchRecord): string | undefined {
+  return textOf(record, 'verdict');
+}
+
+/** A 矿产 patch; without a 图斑类别 column, the profile's default kind (rules.md). */
+export function isMineralPatch(record: PatchRecord, profile: Profile): boolean {
+  if (!isPresent(record, 'patchKind')) return profile.defaultPatchKind === '矿产';
+  return textOf(record, 'patchKind') === '矿产';
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/**
+ * The canonical 具体情形 a filed value stands for within one verdict's list, or undefined when it
+ * is not one of that verdict's cases.
+ */
+export function detailWithinVerdict(value: string, verdict: string, profile: Profile): string | undefined {
+  const cases = profile.verdictDetails[verdict];
+  if (!cases) return undefined;
+  const key = compact(value);
+  for (const [canonical, synonyms] of Object.entries(cases)) {
+    if (compact(canonical) === key || synonyms.some((s) => compact(s) === key)) return canonical;
+  }
+  return undefined;
+}
+
+/**
+ * The canonical 具体情形 as filed, whatever the verdict (rules.md: rules that test 具体情形 read
+ * the value as filed; verdict-detail-valid reports a mismatch). The 其他 list is tried first: its
+ * cases (设施农用地, 临时用地 …) are the ones other rules test for.
+ */
+export function detailOf(record: PatchRecord, profile: Profile): string | undefined {
+  const value = textOf(record, 'verdictDetail');
+  if (value === undefined) return undefined;
+  const verdict = verdictOf(record);
+  const order = [...(verdict ? [verdict] : []), '其他', ...Object.keys(profile.verdictDetails)];
+  for (const v of order) {
+    const canonical = detailWithinVerdict(value, v, profile);
+    if (canonical !== undefined) return canonical;
+  }
+  return compact(value);
+}
+
+/** rules.md: 移交 means 是否移交 = 是; without that column, a filled 移交部门. */
+export function isTransferred(record: PatchRecord): boolean {
+  if (isPresent(record, 'transferred')) return isYes(record, 'transferred');
+  return textOf(record, 'transferDept') !== undefined;
+}
+
+export function isCaseFiled(record: PatchRecord): boolean {
+  return isYes(record, 'caseFiled');
+}
+
+export function isResolved(record: PatchRecord): boolean {
+  return isYes(record, 'rectResolved');
+}
+
+export type MeasureGroup = 'demolition' | 'procedures' | 'reclaim';
+
+/** Whether the 整改措施 belongs to a group of the profile (拆除/复耕/毁闭; 补办/完善手续; 拆除复耕). */
+export function measureIs(record: PatchRecord, group: MeasureGroup, profile: Profile): boolean {
+  const value = textOf(record, 'rectMeasure');
+  if (value === undefined) return false;
+  const key = compact(value);
+  return profile.rectMeasures[group].some((m) => compact(m) === key);
+}
+
+/** The year's cut-off (rules.md resolved-after-cutoff); undefined when the profile sets none. */
+export function cutoffFor(year: number, profile: Profile): IsoDate | undefined {
+  const explicit = profile.cutoffs.byYear[String(year)];
+  if (explicit) return explicit;
+  return profile.cutoffs.otherYears === 'year-end' ? `${year}-12-31` : undefined;
+}
+
+/** rules.md: "beyond tolerance" = by more than the profile's tolerance of 监测面积. */
+export function exceedsBeyondTolerance(larger: number, smaller: number, monitored: number, profile: Profile): boolean {
+  return larger - smaller > profile.areaTolerance.relative * monitored + 1e-9;
+}
+
+/** The year written in a 文号, whichever brackets hold it. */
+export function approvalNumberYear(record: PatchRecord): number | undefined {
+  const text = textOf(record, 'approvalNo');
+  return text === undefined ? undefined : documentNumberYear(text);
+}
+
+/** A year found in a text such as a 批次 (`2023年5月`, `2020年第一季度`). */
+export function yearInText(text: string): number | undefined {
+  const m = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/u.exec(text);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
