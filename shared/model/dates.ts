@@ -14,7 +14,8 @@ export type DateReading =
   | { readonly state: 'empty' }
   | { readonly state: 'invalid'; readonly raw: string; readonly reason: 'format' | 'impossible' | 'serial-range' };
 
-const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
+// 2200-12-31: later serials are typos, not dates (Excel itself goes to 9999).
+const MAX_EXCEL_SERIAL = 109_939;
 const YMD = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}(?::\d{1,2}){0,2}(?:\.\d+)?)?$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 

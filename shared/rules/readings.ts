@@ -1,6 +1,7 @@
 import { documentNumberYear } from '../model/document-number';
 import type { IsoDate } from '../model/dates';
-import { isPresent, isYes, textOf, type PatchRecord } from '../model/patch-record';
+import { fieldDefinition, type FieldId } from '../model/field-dictionary';
+import { isEmpty, isPresent, isYes, textOf, type PatchRecord } from '../model/patch-record';
 import type { Profile } from '../profiles/profile-schema';
 
 /**
@@ -90,6 +91,33 @@ export function exceedsBeyondTolerance(larger: number, smaller: number, monitore
   return larger - smaller > profile.areaTolerance.relative * monitored + 1e-9;
 }
 
+/**
+ * Float noise between two areas read in one unit (a 公顷 reading converted ×15 to 亩): 1e-6 of the
+ * unit is far below any filed precision (0.0001 公顷, 0.01 亩) and far above conversion noise.
+ */
+const AREA_FLOAT_NOISE = 1e-6;
+
+/**
+ * rules.md "A > B" between areas, read literally (no profile tolerance, which belongs to the
+ * "beyond tolerance" rules): any real difference counts, float noise does not.
+ */
+export function areaExceeds(larger: number, smaller: number): boolean {
+  return larger - smaller > AREA_FLOAT_NOISE;
+}
+
+/** An area for a message's data: in the unit compared, float noise rounded away (4 decimals). */
+export function areaForMessage(value: number): number {
+  return Number(value.toFixed(4));
+}
+
+/**
+ * rules.md "area ≥ threshold" (seed S4: 10/30/50亩以上), the area read in the threshold's unit: a
+ * 公顷 reading converted to 亩 that lands a hair below the threshold still reaches it.
+ */
+export function areaAtLeast(value: number, threshold: number): boolean {
+  return value >= threshold - AREA_FLOAT_NOISE;
+}
+
 /** The year written in a 文号, whichever brackets hold it. */
 export function approvalNumberYear(record: PatchRecord): number | undefined {
   const text = textOf(record, 'approvalNo');
@@ -100,4 +128,14 @@ export function approvalNumberYear(record: PatchRecord): number | undefined {
 export function yearInText(text: string): number | undefined {
   const m = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/u.exec(text);
   return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+/** The empty (unanswered) ones among `fields`; an unreadable value counts as filled (rules.md). */
+export function emptyFields(record: PatchRecord, fields: readonly FieldId[]): FieldId[] {
+  return fields.filter((f) => isEmpty(record, f));
+}
+
+/** Fields named for a message by their preferred labels: `批准文号、批准时间`. */
+export function fieldLabels(fields: readonly FieldId[]): string {
+  return fields.map((f) => fieldDefinition(f).labels[0] ?? f).join('、');
 }

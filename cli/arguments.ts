@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'table' | 'json' | 'xlsx';
+
+export interface AuditArguments {
+  readonly command: 'audit';
+  readonly file: string;
+  readonly format: OutputFormat;
+  readonly out?: string;
+  readonly asOf?: string;
+  readonly profile?: string;
+  readonly quiet: boolean;
+}
+
+export type ParsedArguments = AuditArguments | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'invalid'; readonly message: string };
+
+export const USAGE = `用法：
+  tuban-lint audit 文件 [--format table|json|xlsx] [--out 路径] [--as-of YYYY-MM-DD] [--profile 名称|路径]
+
+  audit        审核导出的卫片执法图斑表（.xlsx / .xls / .csv）
+  --format     table：中文摘要（默认）；json：完整结果；xlsx：带批注的表格（含 问题清单 与 汇总 工作表）
+  --out        输出文件路径（xlsx 默认写在原文件旁：原名.校核.xlsx；json/table 默认打印到屏幕）
+  --as-of      审核日期，默认今天；用于“日期晚于审核日期”等规则
+  --profile    配置：内置名称（national、shandong-weihai-2023）或 JSON 文件路径，默认 national
+  --quiet      不在 stderr 显示进度
+
+退出码：0 没有“错误”级问题；1 有“错误”级问题；2 文件无法读取或参数有误。`;
+
+export function parseArguments(argv: readonly string[]): ParsedArguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'as-of': { type: 'string' },
+        profile: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const option = /'([^']+)'/u.exec(text)?.[1];
+    return { command: 'invalid', message: option ? `无法识别的参数 ${option}` : '参数有误' };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, file, ...extra] = positionals;
+  if (command === undefined) return { command: 'help' };
+  if (command !== 'audit') return { command: 'invalid', message: `未知的命令“${command}”（可用：audit）` };
+  if (file === undefined) return { command: 'invalid', message: '请给出要审核的文件：tuban-lint audit 文件' };
+  if (extra.length > 0) return { command: 'invalid', message: `多余的参数：${extra.join(' ')}（一次审核一个文件）` };
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json' && format !== 'xlsx') return { command: 'invalid', message: `--format 只能是 table、json 或 xlsx，而不是“${format}”` };
+  return {
+    command: 'audit',
+    file,
+    format,
+    quiet: values.quiet ?? false,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+    ...(values.profile !== undefined ? { profile: values.profile } : {}),
+  };
+}

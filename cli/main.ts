@@ -1,0 +1,105 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { auditSheet, type AuditReport } from '../shared/audit/audit-sheet';
+import { isIsoDate } from '../shared/model/dates';
+import { writeAnnotatedWorkbook } from '../shared/report/annotated-workbook';
+import { readSheet, DEFAULT_MAX_SHEET_BYTES } from '../shared/sheet/read-sheet';
+import { USAGE, parseArguments, type AuditArguments } from './arguments';
+import { formatJson } from './format-json';
+import { formatTable } from './format-table';
+import { loadProfile } from './load-profile';
+import { createProgress } from './progress';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_UNREADABLE = 2;
+
+const VERSION = '0.1.0';
+
+function fail(message: string): number {
+  process.stderr.write(`tuban-lint：${message}\n`);
+  return EXIT_UNREADABLE;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function defaultXlsxPath(file: string): string {
+  const ext = extname(file);
+  return join(dirname(file), `${basename(file, ext)}.校核.xlsx`);
+}
+
+async function audit(args: AuditArguments): Promise<number> {
+  const asOf = args.asOf ?? today();
+  if (!isIsoDate(asOf)) return fail(`--as-of 应为真实日期 YYYY-MM-DD，而不是“${asOf}”`);
+  const profile = loadProfile(args.profile);
+  if (!profile.ok) return fail(profile.message);
+
+  if (!existsSync(args.file)) return fail(`找不到文件：${args.file}`);
+  const stat = statSync(args.file);
+  if (!stat.isFile()) return fail(`不是文件：${args.file}`);
+  if (stat.size > DEFAULT_MAX_SHEET_BYTES) {
+    return fail(`文件 ${args.file} 有 ${(stat.size / 1024 / 1024).toFixed(0)} MB，超过 ${DEFAULT_MAX_SHEET_BYTES / 1024 / 1024} MB 的上限；请按乡镇或批次拆分后再审核。`);
+  }
+
+  const progress = createProgress(!args.quiet && stat.size > 2 * 1024 * 1024);
+  progress.phase('读取表格');
+  const bytes = new Uint8Array(readFileSync(args.file));
+  const read = readSheet(bytes, basename(args.file), { profile: profile.profile, onProgress: (done, total) => progress.update('解析', done, total) });
+  if (!read.ok) {
+    progress.done();
+    return fail(`无法读取 ${args.file}：${read.error.message}`);
+  }
+  progress.phase('审核');
+  const report: AuditReport = auditSheet(read.sheet, {
+    file: args.file,
+    profile: profile.profile,
+    asOf,
+    onProgress: (done, total) => progress.update('审核', done, total),
+  });
+  progress.done();
+
+  if (args.format === 'json') {
+    const text = formatJson(report);
+    if (args.out) writeFileSync(args.out, `${text}\n`);
+    else process.stdout.write(`${text}\n`);
+  } else if (args.format === 'xlsx') {
+    const out = args.out ?? defaultXlsxPath(args.file);
+    const { sheet } = read;
+    writeFileSync(out, writeAnnotatedWorkbook(sheet.workbook, sheet.worksheetName, sheet.lastColumn, sheet.headerRows.last, report));
+    process.stdout.write(`${formatTable(report)}\n\n已写出带批注的表格：${out}\n`);
+  } else {
+    const text = formatTable(report);
+    if (args.out) writeFileSync(args.out, `${text}\n`);
+    else process.stdout.write(`${text}\n`);
+  }
+  return report.summary.findings.error > 0 ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+/** Entry point: returns the exit code; never lets a stack trace reach the user. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArguments(argv);
+  try {
+    switch (args.command) {
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return EXIT_CLEAN;
+      case 'version':
+        process.stdout.write(`tuban-lint ${VERSION}\n`);
+        return EXIT_CLEAN;
+      case 'invalid':
+        process.stderr.write(`tuban-lint：${args.message}\n\n${USAGE}\n`);
+        return EXIT_UNREADABLE;
+      case 'audit':
+        return await audit(args);
+    }
+  } catch (error) {
+    if (process.env['TUBAN_LINT_DEBUG']) console.error(error);
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'EACCES' || code === 'EPERM') return fail('没有权限读取或写入文件。');
+    if (code === 'ENOSPC') return fail('磁盘空间不足，结果未能写出。');
+    return fail(`内部错误：${error instanceof Error ? error.message : String(error)}（设置环境变量 TUBAN_LINT_DEBUG=1 可查看详情）`);
+  }
+}

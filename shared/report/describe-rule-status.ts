@@ -1,0 +1,9 @@
+import type { NotApplicableReason } from '../engine/run-rules';
+import { fieldDefinition } from '../model/field-dictionary';
+
+/** zh-CN text for why a rule did not run (audit summary, table output, 汇总 sheet). */
+export function describeNotApplicable(reason: NotApplicableReason): string {
+  if (reason.kind === 'disabled') return '已在配置中关闭';
+  const labels = reason.missing.map((f) => fieldDefinition(f).labels[0] ?? f);
+  return `缺少字段：${labels.join('、')}`;
+}

@@ -1,0 +1,38 @@
+import { AREA_UNIT_LABEL } from '../model/areas';
+import { areaOf } from '../model/patch-record';
+import { defineRule } from './define-rule';
+import { areaForMessage, exceedsBeyondTolerance } from './readings';
+
+export default defineRule({
+  id: 'violation-area-exceeds-monitored',
+  severity: 'warning',
+  description: '违法面积超出监测面积且超出容差（默认监测面积的 1%）：违法用地范围一般在图斑内，超出较多时需复核面积或矢量范围。',
+  fields: ['violationArea', 'areaMonitored'],
+  patchKinds: 'both',
+  messages: {
+    exceeds: '违法面积 {violation}{unit} 超出监测面积 {monitored}{unit}，超过容差 {tolerancePercent}%。',
+  },
+  source: {
+    tag: 'inferred',
+    refs: [],
+    note: '实地勘测的违法范围可略大于遥感监测图斑，故只在超出配置容差（areaTolerance.relative，默认 1%）时警告。',
+  },
+  check(record, context) {
+    const violation = areaOf(record, 'violationArea', context.areaUnit);
+    const monitored = areaOf(record, 'areaMonitored', context.areaUnit);
+    if (violation === undefined || monitored === undefined) return [];
+    if (!exceedsBeyondTolerance(violation, monitored, monitored, context.profile)) return [];
+    return [
+      {
+        messageId: 'exceeds',
+        data: {
+          violation: areaForMessage(violation),
+          monitored: areaForMessage(monitored),
+          unit: AREA_UNIT_LABEL[context.areaUnit],
+          tolerancePercent: Number((context.profile.areaTolerance.relative * 100).toFixed(4)),
+        },
+        fields: ['violationArea', 'areaMonitored'],
+      },
+    ];
+  },
+});
