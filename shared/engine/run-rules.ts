@@ -25,8 +25,10 @@ export interface AuditOptions {
 
 /** Which of a rule's fields an input lacks; empty when the rule can run. */
 export function missingFields(rule: AnyRule, present: ReadonlySet<FieldId>): FieldId[] {
-  if (rule.requires === 'any') return rule.fields.some((f) => present.has(f)) ? [] : [...rule.fields];
-  return rule.fields.filter((f) => !present.has(f));
+  const missing = rule.requires === 'any' ? (rule.fields.some((f) => present.has(f)) ? [] : [...rule.fields]) : rule.fields.filter((f) => !present.has(f));
+  const anyOf = rule.requiresAnyOf ?? [];
+  if (anyOf.length > 0 && !anyOf.some((f) => present.has(f))) missing.push(...anyOf);
+  return missing;
 }
 
 export function ruleStatus(rule: AnyRule, present: ReadonlySet<FieldId>, profile: Profile): RuleStatus {

@@ -51,7 +51,7 @@ export function normaliseValue(def: FieldDefinition, raw: unknown, options: Norm
       return { kind: 'date', iso: r.iso, text };
     }
     case 'yesno': {
-      const r = parseYesNo(raw);
+      const r = parseYesNo(raw, def.labels.map((label) => label.replace(/^是否/u, '')));
       if (r.state === 'empty') return undefined;
       if (r.state === 'invalid') return { kind: 'invalid', text, expected: 'yesno', reason: 'format' };
       return { kind: 'yesno', yes: r.state === 'yes', text };

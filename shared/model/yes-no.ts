@@ -7,7 +7,13 @@ export type YesNoReading = { readonly state: 'yes' } | { readonly state: 'no' } 
 const YES = new Set(['是', 'y', 'yes', '√', '✓', '✔', '1', 'true', '有']);
 const NO = new Set(['否', 'n', 'no', '×', '✗', '✘', 'x', '0', 'false', '无']);
 
-export function parseYesNo(raw: unknown): YesNoReading {
+/**
+ * `verbs` are what the question asks, from its labels without 是否 (是否立案 → 立案): a status word
+ * answers only its own question — 已立案 is 是 for 是否立案, but 已移送 is no answer to it.
+ */
+const STATUS_WORD = /^(已|未|不予|不|没有|暂未|尚未)(.{2,8})$/u;
+
+export function parseYesNo(raw: unknown, verbs: readonly string[] = []): YesNoReading {
   if (raw === null || raw === undefined) return { state: 'empty' };
   if (typeof raw === 'boolean') return { state: raw ? 'yes' : 'no' };
   if (typeof raw === 'number') {
@@ -20,5 +26,9 @@ export function parseYesNo(raw: unknown): YesNoReading {
   const key = text.toLowerCase();
   if (YES.has(key)) return { state: 'yes' };
   if (NO.has(key)) return { state: 'no' };
+  const status = STATUS_WORD.exec(key);
+  if (status?.[2] !== undefined && verbs.some((verb) => verb.includes(status[2] ?? ''))) {
+    return { state: status[1] === '已' ? 'yes' : 'no' };
+  }
   return { state: 'invalid', raw: text };
 }

@@ -1,27 +1,13 @@
-import type { FieldId } from '../model/field-dictionary';
 import { dateOf } from '../model/patch-record';
-import { defineRule } from './define-rule';
+import { defineRule, type RuleReport } from './define-rule';
 
 type OrderMessage = 'caseAfterPenalty' | 'penaltyAfterClosed' | 'caseAfterClosed';
-
-/** The chain 立案时间 ≤ 处罚决定时间 ≤ 结案时间, with the data key each date is reported under. */
-const CHAIN: readonly { readonly field: FieldId; readonly key: string }[] = [
-  { field: 'caseDate', key: 'caseDate' },
-  { field: 'penaltyDate', key: 'penaltyDate' },
-  { field: 'caseClosedDate', key: 'caseClosedDate' },
-];
-
-const MESSAGE_FOR_PAIR: Readonly<Record<string, OrderMessage>> = {
-  'caseDate>penaltyDate': 'caseAfterPenalty',
-  'penaltyDate>caseClosedDate': 'penaltyAfterClosed',
-  'caseDate>caseClosedDate': 'caseAfterClosed',
-};
 
 export default defineRule({
   id: 'case-date-order',
   severity: 'error',
   description:
-    '立案时间、处罚决定时间、结案时间应依次不早于前者（同日可以）。只比较已填且有效的日期：缺一个时比较其余两个；报告顺序颠倒的那一对。',
+    '立案时间 ≤ 处罚决定时间 ≤ 结案时间（同日可以）。只比较已填且有效的日期，缺的跳过；每一对顺序颠倒的日期各报告一次。',
   fields: ['caseDate', 'penaltyDate', 'caseClosedDate'],
   patchKinds: 'both',
   messages: {
@@ -31,18 +17,19 @@ export default defineRule({
   },
   source: { tag: 'inferred', refs: [], note: '查处程序依次为立案、处罚决定、结案；日期颠倒说明至少一个日期填错。' },
   check(record) {
-    // Adjacent pairs among the dates present: by transitivity every pair out of order shows in one of them.
-    const dated = CHAIN.flatMap((link) => {
-      const date = dateOf(record, link.field);
-      return date === undefined ? [] : [{ ...link, date }];
-    });
-    const reports = [];
-    for (let i = 1; i < dated.length; i += 1) {
-      const earlier = dated[i - 1];
-      const later = dated[i];
-      if (!earlier || !later || earlier.date <= later.date) continue;
-      const messageId = MESSAGE_FOR_PAIR[`${earlier.key}>${later.key}`];
-      if (messageId) reports.push({ messageId, data: { [earlier.key]: earlier.date, [later.key]: later.date }, fields: [earlier.field, later.field] });
+    const caseDate = dateOf(record, 'caseDate');
+    const penaltyDate = dateOf(record, 'penaltyDate');
+    const caseClosedDate = dateOf(record, 'caseClosedDate');
+    // Every pair out of order, so that the date at fault is the one named twice (立案 after both).
+    const reports: RuleReport<OrderMessage>[] = [];
+    if (caseDate && penaltyDate && caseDate > penaltyDate) {
+      reports.push({ messageId: 'caseAfterPenalty', data: { caseDate, penaltyDate }, fields: ['caseDate', 'penaltyDate'] });
+    }
+    if (penaltyDate && caseClosedDate && penaltyDate > caseClosedDate) {
+      reports.push({ messageId: 'penaltyAfterClosed', data: { penaltyDate, caseClosedDate }, fields: ['penaltyDate', 'caseClosedDate'] });
+    }
+    if (caseDate && caseClosedDate && caseDate > caseClosedDate) {
+      reports.push({ messageId: 'caseAfterClosed', data: { caseDate, caseClosedDate }, fields: ['caseDate', 'caseClosedDate'] });
     }
     return reports;
   },

@@ -49,6 +49,11 @@ export interface RuleDefinition<M extends string = string, S = undefined> {
   readonly optionalFields?: readonly FieldId[];
   /** 'any': the rule runs when at least one of `fields` is present (area-negative, date-invalid). */
   readonly requires?: 'all' | 'any';
+  /**
+   * Besides `fields`, at least one of these must be present (they are usually also in
+   * `optionalFields`): temp-use-expired needs 到期时间 or 批准时间, the flag rules some flag column.
+   */
+  readonly requiresAnyOf?: readonly FieldId[];
   /** Land-only, mineral-only or both (rules.md: "Land-only rules"). */
   readonly patchKinds: PatchKindScope;
   readonly messages: Readonly<Record<M, string>>;

@@ -130,10 +130,18 @@ export function testRule(rule: SomeRule, cases: RuleCases): void {
         const actual = findings.map((f) => ({ messageId: f.messageId, index: (f.location.row ?? 1) - 1 })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
         const expected = c.errors.map((e) => ({ messageId: e.messageId, index: e.index ?? 0 })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
         expect(actual).toEqual(expected);
+        // Pair each expectation with a distinct finding of its message id and record that satisfies
+        // its fields and data, so two reports with one message id are each checked.
+        const unmatched = [...findings];
         for (const e of c.errors) {
-          const match = findings.find((f) => f.messageId === e.messageId && (f.location.row ?? 1) - 1 === (e.index ?? 0));
-          if (e.fields) expect([...(match?.fields ?? [])].sort()).toEqual([...e.fields].sort());
-          if (e.data) expect(match?.data).toMatchObject(e.data);
+          const fits = (f: Finding): boolean =>
+            f.messageId === e.messageId &&
+            (f.location.row ?? 1) - 1 === (e.index ?? 0) &&
+            (!e.fields || JSON.stringify([...f.fields].sort()) === JSON.stringify([...e.fields].sort())) &&
+            (!e.data || Object.entries(e.data).every(([k, v]) => f.data[k] === v));
+          const at = unmatched.findIndex(fits);
+          expect(at, `a ${e.messageId} report with fields ${JSON.stringify(e.fields)} and data ${JSON.stringify(e.data)}; got ${JSON.stringify(findings.map((f) => ({ m: f.messageId, fields: f.fields, data: f.data })))}`).toBeGreaterThanOrEqual(0);
+          unmatched.splice(at, 1);
         }
         for (const f of findings) {
           const template = (rule.messages as Record<string, string>)[f.messageId];

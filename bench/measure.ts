@@ -1,0 +1,35 @@
+/**
+ * One measurement in its own process (peak RSS is per process): `sheetjs-dense` is the baseline,
+ * a plain SheetJS dense read; `audit` is the full audit the CLI runs (read, map, normalise, all
+ * rules). Prints one JSON line.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { auditSheet } from '../shared/audit/audit-sheet';
+import { builtInProfile } from '../shared/profiles/profiles';
+import { readSheet } from '../shared/sheet/read-sheet';
+
+const [mode, file] = process.argv.slice(2);
+if (!file || (mode !== 'sheetjs-dense' && mode !== 'audit')) {
+  console.error('usage: measure.ts sheetjs-dense|audit FILE');
+  process.exit(2);
+}
+const bytes = new Uint8Array(readFileSync(file));
+const profile = builtInProfile('national');
+const start = performance.now();
+let rows = 0;
+let findings = 0;
+if (mode === 'sheetjs-dense') {
+  const wb = XLSX.read(bytes, { dense: true });
+  const ws = wb.Sheets[wb.SheetNames[0] ?? ''];
+  rows = ws?.['!data']?.length ?? 0;
+} else {
+  const read = readSheet(bytes, basename(file), { profile });
+  if (!read.ok) throw new Error(read.error.message);
+  const report = auditSheet(read.sheet, { file, profile, asOf: '2024-06-30' });
+  rows = report.summary.rows;
+  findings = report.findings.length;
+}
+const ms = performance.now() - start;
+process.stdout.write(`${JSON.stringify({ mode, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, findings })}\n`);

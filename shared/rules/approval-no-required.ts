@@ -1,0 +1,20 @@
+import { isEmpty, isFilled, textOf } from '../model/patch-record';
+import { defineRule } from './define-rule';
+
+export default defineRule({
+  id: 'approval-no-required',
+  severity: 'error',
+  description: '填写了批准时间却没有批准文号：完善手续须同时填报文号和批准时间（无法识别的日期也算已填）。',
+  fields: ['approvalNo', 'approvalDate'],
+  patchKinds: 'both',
+  messages: {
+    missingNumber: '已填批准时间“{approvalDate}”，但批准文号为空。',
+  },
+  source: { tag: 'seed', refs: ['S0', 'S1'], note: 'S0: 已经完善审批手续的，要填报审批文件文号、批准时间等相关信息。' },
+  check(record) {
+    if (isFilled(record, 'approvalDate') && isEmpty(record, 'approvalNo')) {
+      return [{ messageId: 'missingNumber', data: { approvalDate: textOf(record, 'approvalDate') ?? '' }, fields: ['approvalNo'] }];
+    }
+    return [];
+  },
+});

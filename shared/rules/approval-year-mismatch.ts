@@ -1,0 +1,29 @@
+import { dateOf, textOf } from '../model/patch-record';
+import { yearOf } from '../model/dates';
+import { defineRule } from './define-rule';
+import { approvalNumberYear } from './readings';
+
+export default defineRule({
+  id: 'approval-year-mismatch',
+  severity: 'warning',
+  description: '批准文号括号中的年份（无论用〔〕还是 []、【】、()、（））与批准时间的年份不同；无法识别的日期或没有年份的文号不比较。',
+  fields: ['approvalNo', 'approvalDate'],
+  patchKinds: 'both',
+  messages: {
+    yearMismatch: '批准文号“{approvalNo}”的年份 {numberYear} 与批准时间 {approvalDate}（{dateYear} 年）不一致。',
+  },
+  source: {
+    tag: 'inferred',
+    refs: [],
+    note: '文号中的年份是发文年份，批准时间即批准文件的成文日期，两者通常同年；不同年多为填错文号或日期。',
+  },
+  check(record) {
+    const approvalNo = textOf(record, 'approvalNo');
+    const numberYear = approvalNumberYear(record);
+    const approvalDate = dateOf(record, 'approvalDate');
+    if (approvalNo === undefined || numberYear === undefined || approvalDate === undefined) return [];
+    const dateYear = yearOf(approvalDate);
+    if (numberYear === dateYear) return [];
+    return [{ messageId: 'yearMismatch', data: { approvalNo, numberYear, approvalDate, dateYear }, fields: ['approvalNo', 'approvalDate'] }];
+  },
+});

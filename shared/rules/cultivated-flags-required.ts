@@ -1,0 +1,43 @@
+import { AREA_UNIT_LABEL } from '../model/areas';
+import { SIX_FLAGS } from '../model/field-dictionary';
+import { areaOf, isPresent } from '../model/patch-record';
+import { defineRule } from './define-rule';
+import { areaForMessage, emptyFields, fieldLabels, verdictOf } from './readings';
+
+export default defineRule({
+  id: 'cultivated-flags-required',
+  severity: 'error',
+  description:
+    '判定为违法且耕地面积大于 0 时，六项耕地标识（是否新增农村乱占耕地建房、大棚房、挖湖造景、基金项目、保障性安居住房、防疫医疗卫生设施）都必须回答（否也是回答）；只查输入中有的标识列，缺列的无从判断、不报。',
+  fields: ['verdict', 'areaCultivated'],
+  // rules.md lists "flag* (six)". A sheet may carry only some flag columns: the ones it has are
+  // judged. The engine cannot say "and at least one flag column"; without any, the rule finds nothing.
+  optionalFields: SIX_FLAGS,
+  requiresAnyOf: SIX_FLAGS,
+  patchKinds: 'land',
+  messages: {
+    unanswered: '判定为违法且占用耕地 {areaCultivated}{unit}，但{flags}未填写：六项标识都须判定。',
+  },
+  source: {
+    tag: 'seed',
+    refs: ['S4'],
+    note: 'S4: 对涉及违法占用耕地的地块，必须同时判定“是否新增农村乱占耕地建房”“是否大棚房”“是否挖湖造景”“是否基金项目”“是否保障性安居住房”“是否因防疫和防治重大疫情需要建设的医疗卫生设施”。',
+  },
+  check(record, context) {
+    if (verdictOf(record) !== '违法') return [];
+    const areaCultivated = areaOf(record, 'areaCultivated', context.areaUnit);
+    if (areaCultivated === undefined || areaCultivated <= 0) return [];
+    const unanswered = emptyFields(
+      record,
+      SIX_FLAGS.filter((f) => isPresent(record, f)),
+    );
+    if (unanswered.length === 0) return [];
+    return [
+      {
+        messageId: 'unanswered',
+        data: { areaCultivated: areaForMessage(areaCultivated), unit: AREA_UNIT_LABEL[context.areaUnit], flags: fieldLabels(unanswered) },
+        fields: unanswered,
+      },
+    ];
+  },
+});

@@ -1,0 +1,70 @@
+import type { FieldId } from '../model/field-dictionary';
+import { areaOf, isEmpty, textOf, type PatchRecord } from '../model/patch-record';
+import type { Profile } from '../profiles/profile-schema';
+import { defineRule } from './define-rule';
+import { areaAtLeast, areaForMessage, fieldLabels, verdictOf } from './readings';
+
+/** Seed S4: the patch types whose large suspected-illegal patches the city checks one by one. */
+const FIELD_CHECK_PATCH_TYPES: readonly string[] = ['新增非农建设类', '其他新增建设类', '其他变化类', '年度内持续变化类'];
+
+/** Verdicts that leave a patch 疑似违法: not yet judged, or judged 违法. */
+const SUSPECT_VERDICTS: readonly string[] = ['违法', '疑似违法'];
+
+/** A type as filed: spaces, quotes and a missing trailing 类 (`新增非农建设`) are tolerated. */
+function typeKey(text: string): string {
+  return text.replace(/[\s"“”'‘’]/gu, '').replace(/类$/u, '');
+}
+
+function isFieldCheckType(record: PatchRecord): boolean {
+  const type = textOf(record, 'patchType');
+  return type !== undefined && FIELD_CHECK_PATCH_TYPES.some((t) => typeKey(t) === typeKey(type));
+}
+
+function isSuspect(record: PatchRecord): boolean {
+  const verdict = verdictOf(record);
+  return verdict === undefined || SUSPECT_VERDICTS.includes(verdict.replace(/\s+/gu, ''));
+}
+
+/** The areas that trigger a field check, in 亩 as the thresholds are, with their thresholds. */
+function triggers(profile: Profile): readonly { readonly field: FieldId; readonly thresholdMu: number }[] {
+  const t = profile.thresholds;
+  return [
+    { field: 'areaCultivated', thresholdMu: t.fieldCheckCultivatedMu },
+    { field: 'areaFarmland', thresholdMu: t.fieldCheckFarmlandMu },
+    { field: 'areaRedline', thresholdMu: t.fieldCheckRedlineMu },
+  ];
+}
+
+export default defineRule({
+  id: 'field-check-required',
+  severity: 'warning',
+  description:
+    '新增非农建设类、其他新增建设类、其他变化类、年度内持续变化类图斑，未判定或判定违法（疑似违法），耕地 ≥ 50亩或永久基本农田、生态保护红线 ≥ 30亩（按亩计），却没有实地核查时间：须逐一实地核查。',
+  fields: ['patchType', 'verdict', 'fieldCheckDate', 'areaCultivated'],
+  optionalFields: ['areaFarmland', 'areaRedline'],
+  patchKinds: 'land',
+  messages: {
+    missingFieldCheck: '{patchType}图斑{label} {area}亩，达到逐一实地核查标准（≥{threshold}亩），但未填实地核查时间。',
+  },
+  source: {
+    tag: 'seed',
+    refs: ['S4'],
+    note: 'S4 四(二): 对疑似违法占用耕地 50亩、永久基本农田或生态保护红线 30亩以上的“新增非农建设类”“其他新增建设类”“其他变化类”“年度内持续变化类”图斑逐一开展实地核查。阈值见 profile.thresholds.fieldCheck*。',
+  },
+  check(record, context) {
+    if (!isFieldCheckType(record) || !isSuspect(record) || !isEmpty(record, 'fieldCheckDate')) return [];
+    for (const { field, thresholdMu } of triggers(context.profile)) {
+      // The thresholds are in 亩 whatever the profile's display unit.
+      const areaMu = areaOf(record, field, 'mu');
+      if (areaMu === undefined || !areaAtLeast(areaMu, thresholdMu)) continue;
+      return [
+        {
+          messageId: 'missingFieldCheck',
+          data: { patchType: textOf(record, 'patchType') ?? '', label: fieldLabels([field]), area: areaForMessage(areaMu), threshold: thresholdMu },
+          fields: ['fieldCheckDate'],
+        },
+      ];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,24 @@
+import { textOf } from '../model/patch-record';
+import { defineRule } from './define-rule';
+import { detailOf } from './readings';
+
+export default defineRule({
+  id: 'new-construction-unchanged',
+  severity: 'warning',
+  description: '图斑类型为新增非农建设类，具体情形却填实地未变化（含伪变化，按填报值读取）：下发即认定有新增建设，须核实。',
+  fields: ['patchType', 'verdictDetail'],
+  patchKinds: 'land',
+  messages: {
+    unchangedNewConstruction: '图斑类型为“{patchType}”，但具体情形填“{verdictDetail}”（实地未变化）：请核实。',
+  },
+  source: {
+    tag: 'inferred',
+    refs: ['S4'],
+    note: '新增非农建设类图斑是影像上新出现的建设，判为实地未变化需充分举证；S4 要求复核实地未变化没有新增违法。',
+  },
+  check(record, context) {
+    const patchType = textOf(record, 'patchType');
+    if (patchType !== '新增非农建设类' || detailOf(record, context.profile) !== '实地未变化') return [];
+    return [{ messageId: 'unchangedNewConstruction', data: { patchType, verdictDetail: textOf(record, 'verdictDetail') ?? '' }, fields: ['verdictDetail'] }];
+  },
+});

@@ -1,0 +1,25 @@
+import { isEmpty, numberOf, textOf } from '../model/patch-record';
+import { defineRule } from './define-rule';
+import { isResolved, measureIs } from './readings';
+
+export default defineRule({
+  id: 'photo-required-for-demolition',
+  severity: 'error',
+  description: '以拆除、复耕、拆除复耕、毁闭等方式消除违法状态（是否消除违法状态为是），却没有现场照片（照片数为空或 0）。',
+  fields: ['rectMeasure', 'rectResolved', 'photoCount'],
+  patchKinds: 'both',
+  messages: {
+    noPhoto: '整改措施为“{rectMeasure}”且已消除违法状态，但没有上传现场照片。',
+  },
+  source: {
+    tag: 'seed',
+    refs: ['S0', 'S1'],
+    note: 'S0、S1: 已经通过拆除、复耕、毁闭等方式消除违法状态的，要上传现场照片。措施名单取自配置 rectMeasures.demolition。',
+  },
+  check(record, context) {
+    if (!isResolved(record) || !measureIs(record, 'demolition', context.profile)) return [];
+    // An unreadable count (e.g. 见附件) counts as filled: it may stand for photos (rules.md).
+    if (!isEmpty(record, 'photoCount') && numberOf(record, 'photoCount') !== 0) return [];
+    return [{ messageId: 'noPhoto', data: { rectMeasure: textOf(record, 'rectMeasure') ?? '' }, fields: ['photoCount'] }];
+  },
+});

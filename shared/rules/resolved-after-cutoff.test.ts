@@ -1,0 +1,61 @@
+import { testRule } from '../../tests/support/rule-tester';
+import rule from './resolved-after-cutoff';
+
+testRule(rule, {
+  valid: [
+    { name: '2023 data: on the cut-off day', record: { rectResolved: '是', rectDate: '2024-01-31', batch: '2023年5月' } },
+    { name: '2020 data: on the cut-off day', record: { rectResolved: '是', rectDate: '2020-12-31', batch: '2020年第一季度' } },
+    { name: 'title year 2023: January 2024 is in time', record: { rectResolved: '是', rectDate: '2024-01-15' }, titleYear: 2023 },
+    { name: 'not resolved: nothing counted', record: { rectResolved: '否', rectDate: '2024-03-01', batch: '2023年5月' } },
+    { name: 'resolved unanswered', record: { rectDate: '2024-03-01', batch: '2023年5月' } },
+    { name: 'no 整改完成时间', record: { rectResolved: '是', batch: '2023年5月' } },
+    { name: 'an impossible date is skipped', record: { rectResolved: '是', rectDate: '2024-02-30', batch: '2023年5月' } },
+    {
+      name: 'no 批次, title or profile year: the audit year 2025 (cut-off 2025-12-31)',
+      record: { rectResolved: '是', rectDate: '2025-01-15' },
+      asOf: '2025-03-01',
+    },
+    {
+      name: 'a profile without a cut-off for the year',
+      record: { rectResolved: '是', rectDate: '2023-03-01', batch: '2022年第三季度' },
+      profile: { cutoffs: { byYear: {}, otherYears: 'none' } },
+    },
+  ],
+  invalid: [
+    {
+      name: '2023 data (批次 2023年5月): after 2024-01-31',
+      record: { rectResolved: '是', rectDate: '2024-02-01', batch: '2023年5月' },
+      errors: [{ messageId: 'afterCutoff', fields: ['rectDate'], data: { rectDate: '2024-02-01', cutoff: '2024-01-31', dataYear: 2023 } }],
+    },
+    {
+      name: '2020 data (批次 2020年第一季度): after 2020-12-31',
+      record: { rectResolved: '是', rectDate: '2021-01-01', batch: '2020年第一季度' },
+      errors: [{ messageId: 'afterCutoff', data: { rectDate: '2021-01-01', cutoff: '2020-12-31', dataYear: 2020 } }],
+    },
+    {
+      name: 'title year 2023',
+      record: { rectResolved: '是', rectDate: '2024-02-01' },
+      titleYear: 2023,
+      errors: [{ messageId: 'afterCutoff', data: { cutoff: '2024-01-31', dataYear: 2023 } }],
+    },
+    {
+      name: 'title year 2022: other years end on 12-31',
+      record: { rectResolved: '是', rectDate: '2023-01-01' },
+      titleYear: 2022,
+      errors: [{ messageId: 'afterCutoff', data: { cutoff: '2022-12-31', dataYear: 2022 } }],
+    },
+    {
+      name: 'the 批次 outweighs the title year',
+      record: { rectResolved: '是', rectDate: '2021-01-01', batch: '2020年第一季度' },
+      titleYear: 2023,
+      errors: [{ messageId: 'afterCutoff', data: { cutoff: '2020-12-31', dataYear: 2020 } }],
+    },
+    {
+      name: 'a profile year, on a 矿产 patch',
+      record: { rectResolved: '是', rectDate: '2024-02-01', patchKind: '矿产' },
+      profile: { year: 2023 },
+      errors: [{ messageId: 'afterCutoff', data: { cutoff: '2024-01-31', dataYear: 2023 } }],
+    },
+  ],
+  notApplicable: [{ record: { rectResolved: '是' }, absent: ['rectDate'] }],
+});
