@@ -39,9 +39,21 @@ function displayText(raw: unknown): string {
 }
 
 /** Normalises one raw cell or control value. Returns undefined for an empty value. */
+/**
+ * Cell texts that exports use for "nothing here". 无 is an answer (否) to a 是/否 question, but
+ * no value at all in a 文号, date, area or text cell.
+ */
+const PLACEHOLDERS = new Set(['/', '／', '-', '－', '—', '——', '\\', '#N/A', 'null', 'NULL']);
+const NONE_WORDS = new Set(['无', '暂无']);
+
+export function isPlaceholderText(def: FieldDefinition, text: string): boolean {
+  const t = text.trim();
+  return t === '' || PLACEHOLDERS.has(t) || (def.type !== 'yesno' && NONE_WORDS.has(t));
+}
+
 export function normaliseValue(def: FieldDefinition, raw: unknown, options: NormaliseOptions): FieldValue | undefined {
   if (raw === null || raw === undefined) return undefined;
-  if (typeof raw === 'string' && raw.trim() === '') return undefined;
+  if (typeof raw === 'string' && isPlaceholderText(def, raw)) return undefined;
   const text = displayText(raw);
   switch (def.type) {
     case 'date': {

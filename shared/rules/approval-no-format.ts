@@ -1,11 +1,10 @@
 import { parseDocumentNumber } from '../model/document-number';
 import { textOf } from '../model/patch-record';
 import { defineRule } from './define-rule';
+import { documentNumbersIn } from './readings';
 
 /** A year in brackets: a 代字 holding one is another 文号 run together with this one. */
 const BRACKETED_YEAR = /[〔[【(（{［﹝]\s*\d{4}\s*[〕\]】)）}］﹞]/u;
-/** Separators between several 文号 in one cell. */
-const LIST_SEPARATOR = /[、，,；;\n]+/u;
 
 export default defineRule({
   id: 'approval-no-format',
@@ -27,7 +26,7 @@ export default defineRule({
     const text = textOf(record, 'approvalNo');
     if (text === undefined) return [];
     // A project may rest on several approvals listed in one cell: each is judged; the first fault is reported.
-    for (const approvalNo of text.split(LIST_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '')) {
+    for (const approvalNo of documentNumbersIn(text)) {
       // Spaces (`〔2020〕10 号`, as text extracted from the seed PDFs shows) are not what this rule is about.
       const parsed = parseDocumentNumber(approvalNo.replace(/\s+/gu, ''));
       if (parsed !== undefined && parsed.bracket !== '〔〕') {

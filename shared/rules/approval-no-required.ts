@@ -1,4 +1,4 @@
-import { isEmpty, isFilled, textOf } from '../model/patch-record';
+import { dateOf, isEmpty, isFilled, textOf } from '../model/patch-record';
 import { defineRule } from './define-rule';
 
 export default defineRule({
@@ -13,7 +13,9 @@ export default defineRule({
   source: { tag: 'seed', refs: ['S0', 'S1'], note: 'S0: 已经完善审批手续的，要填报审批文件文号、批准时间等相关信息。' },
   check(record) {
     if (isFilled(record, 'approvalDate') && isEmpty(record, 'approvalNo')) {
-      return [{ messageId: 'missingNumber', data: { approvalDate: textOf(record, 'approvalDate') ?? '' }, fields: ['approvalNo'] }];
+      // A readable date as a date (an Excel serial 44927 means nothing to the filer); an impossible one as filed.
+      const approvalDate = dateOf(record, 'approvalDate') ?? textOf(record, 'approvalDate') ?? '';
+      return [{ messageId: 'missingNumber', data: { approvalDate }, fields: ['approvalNo'] }];
     }
     return [];
   },

@@ -1,12 +1,13 @@
 import { dateOf, textOf } from '../model/patch-record';
 import { yearOf } from '../model/dates';
 import { defineRule } from './define-rule';
-import { approvalNumberYear } from './readings';
+import { approvalNumberYears } from './readings';
 
 export default defineRule({
   id: 'approval-year-mismatch',
   severity: 'warning',
-  description: '批准文号括号中的年份（无论用〔〕还是 []、【】、()、（））与批准时间的年份不同；无法识别的日期或没有年份的文号不比较。',
+  description:
+    '批准文号括号中的年份（无论用〔〕还是 []、【】、()、（））与批准时间的年份不同；一格中列有多个文号时，任一文号与批准时间同年即可；无法识别的日期或没有年份的文号不比较。',
   fields: ['approvalNo', 'approvalDate'],
   patchKinds: 'both',
   messages: {
@@ -19,11 +20,13 @@ export default defineRule({
   },
   check(record) {
     const approvalNo = textOf(record, 'approvalNo');
-    const numberYear = approvalNumberYear(record);
+    // Several 文号 in one cell (approval-no-format judges each) share one 批准时间: it belongs to one of them.
+    const years = [...new Set(approvalNumberYears(record))];
     const approvalDate = dateOf(record, 'approvalDate');
-    if (approvalNo === undefined || numberYear === undefined || approvalDate === undefined) return [];
+    if (approvalNo === undefined || years.length === 0 || approvalDate === undefined) return [];
     const dateYear = yearOf(approvalDate);
-    if (numberYear === dateYear) return [];
+    if (years.includes(dateYear)) return [];
+    const numberYear = years.length === 1 ? (years[0] ?? 0) : years.join('、');
     return [{ messageId: 'yearMismatch', data: { approvalNo, numberYear, approvalDate, dateYear }, fields: ['approvalNo', 'approvalDate'] }];
   },
 });

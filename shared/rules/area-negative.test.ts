@@ -10,6 +10,7 @@ testRule(rule, {
     { name: 'a sheet with only some area columns', record: { areaMonitored: '1.5' }, absent: ['areaCultivated', 'areaFarmland', 'areaRedline'] },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { areaMonitored: '-3', patchKind: '矿产' }, errors: [{ messageId: 'negative', fields: ['areaMonitored'] }] },
     {
       record: { areaMonitored: '-12.5' },
       errors: [{ messageId: 'negative', fields: ['areaMonitored'], data: { label: '监测面积', value: '-12.5' } }],

@@ -14,6 +14,7 @@ testRule(rule, {
     { name: 'the other unit unreadable (reported by the sheet reader, not here)', record: { areaMonitored: { ha: '1.2345', mu: '约18亩' } } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { areaMonitored: { ha: '2.0000', mu: '31.00' }, patchKind: '矿产' }, errors: [{ messageId: 'mismatch', fields: ['areaMonitored'] }] },
     {
       record: { areaMonitored: { ha: '1.2345', mu: '18.60' } },
       errors: [{ messageId: 'mismatch', fields: ['areaMonitored'], data: { label: '监测面积', first: '1.2345公顷', second: '18.60亩', converted: '18.5175亩', tolerance: '0.00575亩' } }],

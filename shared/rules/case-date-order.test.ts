@@ -11,6 +11,7 @@ testRule(rule, {
     { name: 'formats differ, dates compare as dates', record: { caseDate: '2023年6月1日', penaltyDate: '2023/7/15', caseClosedDate: '20230930' } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { caseDate: '2023-08-01', penaltyDate: '2023-07-15', patchKind: '矿产' }, errors: [{ messageId: 'caseAfterPenalty' }] },
     {
       name: '立案 after 处罚',
       record: { caseDate: '2023-08-01', penaltyDate: '2023-07-15', caseClosedDate: '2023-09-30' },

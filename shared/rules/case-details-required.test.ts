@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'an impossible 立案时间 counts as filled', record: { caseFiled: '是', caseNo: 'A-15', caseDate: '2023-02-30' } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { caseFiled: '是', caseNo: 'A-15', patchKind: '矿产' }, errors: [{ messageId: 'missingDetails', fields: ['caseDate'] }] },
     { name: 'no 立案时间', record: { caseFiled: '是', caseNo: 'A-15' }, errors: [{ messageId: 'missingDetails', fields: ['caseDate'], data: { missing: '立案时间' } }] },
     { name: 'no 立案编号', record: { caseFiled: '是', caseDate: '2023-06-01' }, errors: [{ messageId: 'missingDetails', fields: ['caseNo'], data: { missing: '立案编号' } }] },
     { name: 'neither', record: { caseFiled: 'Y' }, errors: [{ messageId: 'missingDetails', fields: ['caseNo', 'caseDate'], data: { missing: '立案编号、立案时间' } }] },

@@ -9,6 +9,9 @@ export default defineRule({
     '已立案（是否立案为是）或已有处罚决定书文号，却没有实地核查时间，或实地核查时间晚于立案时间：图斑只是线索，须先实地核查再立案处罚。只填立案时间而是否立案不为是的不算已立案。',
   fields: ['fieldCheckDate'],
   optionalFields: ['caseFiled', 'penaltyNo', 'caseDate'],
+  // Without a 是否立案 or a 处罚决定书文号 column no case can be seen: the rule cannot prove its
+  // condition and must say so rather than pass every record.
+  requiresAnyOf: ['caseFiled', 'penaltyNo'],
   patchKinds: 'both',
   messages: {
     noFieldCheck: '已立案或已作出处罚决定，但没有实地核查时间。',

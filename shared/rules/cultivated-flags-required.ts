@@ -11,7 +11,7 @@ export default defineRule({
     '判定为违法且耕地面积大于 0 时，六项耕地标识（是否新增农村乱占耕地建房、大棚房、挖湖造景、基金项目、保障性安居住房、防疫医疗卫生设施）都必须回答（否也是回答）；只查输入中有的标识列，缺列的无从判断、不报。',
   fields: ['verdict', 'areaCultivated'],
   // rules.md lists "flag* (six)". A sheet may carry only some flag columns: the ones it has are
-  // judged. The engine cannot say "and at least one flag column"; without any, the rule finds nothing.
+  // judged; without any, the rule is not applicable (requiresAnyOf).
   optionalFields: SIX_FLAGS,
   requiresAnyOf: SIX_FLAGS,
   patchKinds: 'land',

@@ -11,6 +11,7 @@ testRule(rule, {
     { name: 'a sheet with only some date columns', record: { fieldCheckDate: '2024-03-01' }, absent: ['imageBefore', 'imageAfter'] },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { imageAfter: '2024-07-01', patchKind: '矿产' }, asOf: '2024-06-30', errors: [{ messageId: 'future', fields: ['imageAfter'] }] },
     {
       name: 'the day after the audit date',
       record: { caseDate: '2024-07-01' },

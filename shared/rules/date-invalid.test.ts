@@ -12,6 +12,7 @@ testRule(rule, {
     { name: 'a sheet with only some date columns', record: { imageAfter: '2023-05-06' }, absent: ['imageBefore', 'approvalDate'] },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { imageAfter: '2023-02-30', patchKind: '矿产' }, errors: [{ messageId: 'impossible', fields: ['imageAfter'] }] },
     {
       name: '30 February',
       record: { approvalDate: '2023-02-30' },

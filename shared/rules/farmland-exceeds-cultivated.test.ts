@@ -10,6 +10,7 @@ testRule(rule, {
     { name: 'an unreadable area is skipped', record: { areaFarmland: '3', areaCultivated: '见附件' } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { areaFarmland: '4', areaCultivated: '3', patchKind: '矿产' }, errors: [{ messageId: 'exceeds' }] },
     {
       record: { areaFarmland: '8.51', areaCultivated: '8.5' },
       errors: [{ messageId: 'exceeds', fields: ['areaFarmland', 'areaCultivated'], data: { farmland: 8.51, cultivated: 8.5, unit: '亩' } }],

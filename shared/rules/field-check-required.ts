@@ -2,23 +2,13 @@ import type { FieldId } from '../model/field-dictionary';
 import { areaOf, isEmpty, textOf, type PatchRecord } from '../model/patch-record';
 import type { Profile } from '../profiles/profile-schema';
 import { defineRule } from './define-rule';
-import { areaAtLeast, areaForMessage, fieldLabels, verdictOf } from './readings';
+import { areaAtLeast, areaForMessage, fieldLabels, patchTypeIs, verdictOf } from './readings';
 
 /** Seed S4: the patch types whose large suspected-illegal patches the city checks one by one. */
 const FIELD_CHECK_PATCH_TYPES: readonly string[] = ['新增非农建设类', '其他新增建设类', '其他变化类', '年度内持续变化类'];
 
 /** Verdicts that leave a patch 疑似违法: not yet judged, or judged 违法. */
 const SUSPECT_VERDICTS: readonly string[] = ['违法', '疑似违法'];
-
-/** A type as filed: spaces, quotes and a missing trailing 类 (`新增非农建设`) are tolerated. */
-function typeKey(text: string): string {
-  return text.replace(/[\s"“”'‘’]/gu, '').replace(/类$/u, '');
-}
-
-function isFieldCheckType(record: PatchRecord): boolean {
-  const type = textOf(record, 'patchType');
-  return type !== undefined && FIELD_CHECK_PATCH_TYPES.some((t) => typeKey(t) === typeKey(type));
-}
 
 function isSuspect(record: PatchRecord): boolean {
   const verdict = verdictOf(record);
@@ -52,7 +42,7 @@ export default defineRule({
     note: 'S4 四(二): 对疑似违法占用耕地 50亩、永久基本农田或生态保护红线 30亩以上的“新增非农建设类”“其他新增建设类”“其他变化类”“年度内持续变化类”图斑逐一开展实地核查。阈值见 profile.thresholds.fieldCheck*。',
   },
   check(record, context) {
-    if (!isFieldCheckType(record) || !isSuspect(record) || !isEmpty(record, 'fieldCheckDate')) return [];
+    if (!patchTypeIs(record, FIELD_CHECK_PATCH_TYPES) || !isSuspect(record) || !isEmpty(record, 'fieldCheckDate')) return [];
     for (const { field, thresholdMu } of triggers(context.profile)) {
       // The thresholds are in 亩 whatever the profile's display unit.
       const areaMu = areaOf(record, field, 'mu');

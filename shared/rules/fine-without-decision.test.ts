@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'an unreadable amount is not judged', record: { fineAmount: '待定' } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { fineAmount: '5000', patchKind: '矿产' }, errors: [{ messageId: 'noDecision' }] },
     { record: { fineAmount: '12000' }, errors: [{ messageId: 'noDecision', fields: ['penaltyNo'], data: { fineAmount: 12000 } }] },
     { name: 'boundary: the smallest positive amount', record: { fineAmount: '0.01' }, errors: [{ messageId: 'noDecision', data: { fineAmount: 0.01 } }] },
     { name: 'in 万元', record: { fineAmount: '1.2万元' }, errors: [{ messageId: 'noDecision', data: { fineAmount: 12000 } }] },

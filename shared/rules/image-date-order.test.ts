@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'an impossible date is skipped (date-invalid reports it)', record: { imageBefore: '2023-02-30', imageAfter: '2023-01-05' } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { imageBefore: '2023-05-07', imageAfter: '2023-05-06', patchKind: '矿产' }, errors: [{ messageId: 'reversed' }] },
     {
       record: { imageBefore: '2023-05-07', imageAfter: '2023-05-06' },
       errors: [{ messageId: 'reversed', fields: ['imageBefore', 'imageAfter'], data: { imageBefore: '2023-05-07', imageAfter: '2023-05-06' } }],

@@ -1,6 +1,6 @@
 import { textOf } from '../model/patch-record';
 import { defineRule } from './define-rule';
-import { detailWithinVerdict, verdictOf } from './readings';
+import { detailOf, verdictOf } from './readings';
 
 /** 合法 cases resting on an approval document (rules.md); 增减挂钩 is not among them. */
 const CASES_WITH_APPROVAL: readonly string[] = ['农转用已批', '历史批文', '其他批准'];
@@ -22,9 +22,8 @@ export default defineRule({
   },
   check(record, context) {
     if (verdictOf(record) !== '合法' || textOf(record, 'approvalNo') !== undefined) return [];
-    const verdictDetail = textOf(record, 'verdictDetail');
-    if (verdictDetail === undefined) return [];
-    const canonical = detailWithinVerdict(verdictDetail, '合法', context.profile);
+    // Read as every 具体情形 rule reads it; the verdict is 合法 here, so 合法's list is tried first.
+    const canonical = detailOf(record, context.profile);
     if (canonical === undefined || !CASES_WITH_APPROVAL.includes(canonical)) return [];
     return [{ messageId: 'missing', data: { verdictDetail: canonical }, fields: ['approvalNo'] }];
   },

@@ -13,6 +13,11 @@ testRule(rule, {
       record: { patchType: '新增非农建设类', verdictDetail: '实地未变化' },
       errors: [{ messageId: 'unchangedNewConstruction', fields: ['verdictDetail'], data: { patchType: '新增非农建设类', verdictDetail: '实地未变化' } }],
     },
+    {
+      name: 'a type filed without 类, read as field-check-required reads it',
+      record: { patchType: '新增非农建设', verdictDetail: '实地未变化' },
+      errors: [{ messageId: 'unchangedNewConstruction', data: { patchType: '新增非农建设' } }],
+    },
     { name: '伪变化 is 实地未变化', record: { patchType: '新增非农建设类', verdictDetail: '伪变化' }, errors: [{ messageId: 'unchangedNewConstruction', data: { verdictDetail: '伪变化' } }] },
   ],
   notApplicable: [

@@ -1,6 +1,9 @@
 import { textOf } from '../model/patch-record';
 import { defineRule } from './define-rule';
-import { detailOf } from './readings';
+import { detailOf, patchTypeIs } from './readings';
+
+/** The issued type that asserts a new construction (fields.md patchType). */
+const NEW_CONSTRUCTION: readonly string[] = ['新增非农建设类'];
 
 export default defineRule({
   id: 'new-construction-unchanged',
@@ -17,8 +20,8 @@ export default defineRule({
     note: '新增非农建设类图斑是影像上新出现的建设，判为实地未变化需充分举证；S4 要求复核实地未变化没有新增违法。',
   },
   check(record, context) {
-    const patchType = textOf(record, 'patchType');
-    if (patchType !== '新增非农建设类' || detailOf(record, context.profile) !== '实地未变化') return [];
-    return [{ messageId: 'unchangedNewConstruction', data: { patchType, verdictDetail: textOf(record, 'verdictDetail') ?? '' }, fields: ['verdictDetail'] }];
+    // The type is read as field-check-required reads it (`新增非农建设` without 类 too).
+    if (!patchTypeIs(record, NEW_CONSTRUCTION) || detailOf(record, context.profile) !== '实地未变化') return [];
+    return [{ messageId: 'unchangedNewConstruction', data: { patchType: textOf(record, 'patchType') ?? '', verdictDetail: textOf(record, 'verdictDetail') ?? '' }, fields: ['verdictDetail'] }];
   },
 });

@@ -1,4 +1,8 @@
+import { expect, it } from 'vitest';
 import { testRule } from '../../tests/support/rule-tester';
+import { AuditRun } from '../engine/run-rules';
+import { buildRecord } from '../model/patch-record';
+import { builtInProfile } from '../profiles/profiles';
 import rule from './patch-id-duplicate';
 
 testRule(rule, {
@@ -8,6 +12,7 @@ testRule(rule, {
     { name: 'empty ids are not duplicates', records: [{}, {}] },
   ],
   invalid: [
+    { name: '矿产 patches too', records: [{ patchId: 'K1', patchKind: '矿产' }, { patchId: 'K1', patchKind: '矿产' }], errors: [{ index: 1, messageId: 'duplicate', data: { patchId: 'K1', firstRow: 1 } }] },
     {
       name: 'every occurrence after the first names the first row',
       records: [{ patchId: 'A1' }, { patchId: 'A2' }, { patchId: 'A1' }, { patchId: 'A1' }],
@@ -29,4 +34,11 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ records: [{ plotId: '1' }], absent: ['patchId'] }],
+});
+
+it('a form (no row) re-checked as its controls change is not its own duplicate', () => {
+  const run = new AuditRun([rule], { profile: builtInProfile('national'), asOf: '2024-06-30' });
+  const form = buildRecord({ patchId: 'A1', plotId: '1' });
+  expect(run.check(form)).toEqual([]);
+  expect(run.check(form)).toEqual([]);
 });

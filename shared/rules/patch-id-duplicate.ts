@@ -1,7 +1,6 @@
 import { textOf } from '../model/patch-record';
 import { defineRule } from './define-rule';
 
-
 export default defineRule({
   id: 'patch-id-duplicate',
   severity: 'error',
@@ -17,12 +16,13 @@ export default defineRule({
   createBatchState: () => new Map<string, number>(),
   check(record, context, seen) {
     const patchId = textOf(record, 'patchId');
-    if (patchId === undefined) return [];
+    // A form (no row) holds one record, checked again each time a control changes: a re-check of
+    // the same form is not a second occurrence, and there is no first row to name.
+    if (patchId === undefined || context.row === undefined) return [];
     const key = `${patchId}\u0000${textOf(record, 'plotId') ?? ''}`;
     const firstRow = seen.get(key);
     if (firstRow === undefined) {
-      // A form (no row) checks one record at a time and never meets a duplicate.
-      seen.set(key, context.row ?? 0);
+      seen.set(key, context.row);
       return [];
     }
     return [{ messageId: 'duplicate', data: { patchId, firstRow } }];

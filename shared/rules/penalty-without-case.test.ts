@@ -8,6 +8,7 @@ testRule(rule, {
     { name: 'nothing filled', record: {} },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { penaltyNo: 'F8', caseFiled: '否', patchKind: '矿产' }, errors: [{ messageId: 'caseNotFiled' }] },
     {
       name: '立案 = 否',
       record: { penaltyNo: '离自然资罚〔2023〕8号', caseFiled: '否' },

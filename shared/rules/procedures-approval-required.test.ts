@@ -6,6 +6,7 @@ testRule(rule, {
     { record: { rectMeasure: '补办手续', rectResolved: '是', approvalNo: '晋政地〔2023〕45号', approvalDate: '2023-08-10' } },
     { name: 'not resolved', record: { rectMeasure: '补办手续', rectResolved: '否' } },
     { name: 'resolved unanswered', record: { rectMeasure: '完善手续' } },
+    { name: 'a measure outside the profile\'s list', record: { rectMeasure: '补办手续', rectResolved: '是' }, profile: { rectMeasures: { demolition: ['拆除'], procedures: ['完善用地手续'], reclaim: ['拆除复耕'] } } },
     { name: '拆除 needs a photo, not a 文号', record: { rectMeasure: '拆除', rectResolved: '是' } },
     { name: 'an impossible 批准时间 counts as filled', record: { rectMeasure: '完善手续', rectResolved: '是', approvalNo: '晋政地〔2023〕45号', approvalDate: '2023-09-31' } },
   ],
@@ -19,6 +20,12 @@ testRule(rule, {
       name: 'no 批准时间',
       record: { rectMeasure: '完善手续', rectResolved: '是', approvalNo: '晋政地〔2023〕45号' },
       errors: [{ messageId: 'missingApproval', fields: ['approvalDate'], data: { rectMeasure: '完善手续', missing: '批准时间' } }],
+    },
+    {
+      name: 'the measure list comes from the profile',
+      record: { rectMeasure: '用地手续已完善', rectResolved: '是', approvalNo: '晋政地〔2023〕45号' },
+      profile: { rectMeasures: { demolition: ['拆除'], procedures: ['用地手续已完善'], reclaim: ['拆除复耕'] } },
+      errors: [{ messageId: 'missingApproval', data: { rectMeasure: '用地手续已完善', missing: '批准时间' } }],
     },
     {
       name: 'neither, on a 矿产 patch',

@@ -16,8 +16,9 @@ export function verdictOf(record: PatchRecord): string | undefined {
 
 /** A 矿产 patch; without a 图斑类别 column, the profile's default kind (rules.md). */
 export function isMineralPatch(record: PatchRecord, profile: Profile): boolean {
-  if (!isPresent(record, 'patchKind')) return profile.defaultPatchKind === '矿产';
-  return textOf(record, 'patchKind') === '矿产';
+  // No column, or an empty cell: the profile's default kind.
+  const kind = isPresent(record, 'patchKind') ? textOf(record, 'patchKind') : undefined;
+  return (kind ?? profile.defaultPatchKind) === '矿产';
 }
 
 function compact(text: string): string {
@@ -53,6 +54,21 @@ export function detailOf(record: PatchRecord, profile: Profile): string | undefi
     if (canonical !== undefined) return canonical;
   }
   return compact(value);
+}
+
+function patchTypeKey(text: string): string {
+  return text.replace(/[\s"“”'‘’]/gu, '').replace(/类$/u, '');
+}
+
+/**
+ * Whether the 图斑类型 as filed is one of `types`: spaces, quotes and a missing trailing 类
+ * (`新增非农建设`) are tolerated, so that every rule reading the type reads it alike.
+ */
+export function patchTypeIs(record: PatchRecord, types: readonly string[]): boolean {
+  const type = textOf(record, 'patchType');
+  if (type === undefined) return false;
+  const key = patchTypeKey(type);
+  return types.some((t) => patchTypeKey(t) === key);
 }
 
 /** rules.md: 移交 means 是否移交 = 是; without that column, a filled 移交部门. */
@@ -118,10 +134,24 @@ export function areaAtLeast(value: number, threshold: number): boolean {
   return value >= threshold - AREA_FLOAT_NOISE;
 }
 
-/** The year written in a 文号, whichever brackets hold it. */
-export function approvalNumberYear(record: PatchRecord): number | undefined {
+/** Separators between several 文号 in one cell (a project resting on several approvals). */
+const DOCUMENT_NUMBER_SEPARATOR = /[、，,；;\n]+/u;
+
+/** The 文号 listed in one cell, each trimmed: `川府土〔2023〕12号、川府土〔2023〕13号` → two. */
+export function documentNumbersIn(text: string): string[] {
+  return text
+    .split(DOCUMENT_NUMBER_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The years written in the 批准文号 cell, one per 文号 that has one, whichever brackets hold it. */
+export function approvalNumberYears(record: PatchRecord): number[] {
   const text = textOf(record, 'approvalNo');
-  return text === undefined ? undefined : documentNumberYear(text);
+  if (text === undefined) return [];
+  return documentNumbersIn(text)
+    .map((n) => documentNumberYear(n.replace(/\s+/gu, '')))
+    .filter((y): y is number => y !== undefined);
 }
 
 /** A year found in a text such as a 批次 (`2023年5月`, `2020年第一季度`). */

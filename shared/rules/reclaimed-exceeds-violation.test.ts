@@ -11,7 +11,7 @@ testRule(rule, {
     { name: 'nothing reclaimed', record: { violationArea: '4.2', areaMonitored: '6' } },
     { name: 'an unreadable 违法面积 is not compared, and 监测面积 is not used instead', record: { reclaimedArea: '9', violationArea: '约4亩', areaMonitored: '6' } },
     { name: 'neither 违法面积 nor 监测面积 filled', record: { reclaimedArea: '9' } },
-    { name: 'without either column', record: { reclaimedArea: '9' }, absent: ['violationArea', 'areaMonitored'] },
+    { name: 'without a 监测面积 column, 违法面积 alone', record: { reclaimedArea: '4.2', violationArea: '4.2' }, absent: ['areaMonitored'] },
   ],
   invalid: [
     {
@@ -42,5 +42,9 @@ testRule(rule, {
       errors: [{ messageId: 'exceedsViolation', data: { reclaimedArea: 0.3, violationArea: 0.28, unit: '公顷' } }],
     },
   ],
-  notApplicable: [{ record: { violationArea: '4.2', areaMonitored: '6' }, absent: ['reclaimedArea'] }],
+  notApplicable: [
+    { record: { violationArea: '4.2', areaMonitored: '6' }, absent: ['reclaimedArea'] },
+    // Was a silent pass: with neither column nothing can be compared.
+    { name: 'without either column', record: { reclaimedArea: '9' }, absent: ['violationArea', 'areaMonitored'] },
+  ],
 });

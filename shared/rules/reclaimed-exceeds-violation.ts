@@ -10,10 +10,12 @@ export default defineRule({
     '拆除复耕面积大于违法面积；违法面积未填或表中无此列时，与监测面积比较。按字面“大于”判断（不用面积容差），只忽略换算产生的浮点误差；无法辨认的面积不比较，也不改用监测面积。',
   fields: ['reclaimedArea'],
   optionalFields: ['violationArea', 'areaMonitored'],
+  // With neither column there is nothing to compare with: not applicable, not a silent pass.
+  requiresAnyOf: ['violationArea', 'areaMonitored'],
   patchKinds: 'both',
   messages: {
-    exceedsViolation: '拆除复耕面积 {reclaimedArea} {unit}大于违法面积 {violationArea} {unit}。',
-    exceedsMonitored: '拆除复耕面积 {reclaimedArea} {unit}大于监测面积 {areaMonitored} {unit}（违法面积未填）。',
+    exceedsViolation: '拆除复耕面积 {reclaimedArea}{unit} 大于违法面积 {violationArea}{unit}。',
+    exceedsMonitored: '拆除复耕面积 {reclaimedArea}{unit} 大于监测面积 {areaMonitored}{unit}（违法面积未填）。',
   },
   source: { tag: 'inferred', refs: [], note: '拆除复耕的只能是违法占用的土地，面积不应超过违法面积，更不应超过监测图斑面积。' },
   check(record, context) {

@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'a missing area is skipped', record: { areaMonitored: '12.5' } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { areaRedline: '13', areaMonitored: '12.5', patchKind: '矿产' }, errors: [{ messageId: 'exceeds' }] },
     {
       record: { areaRedline: '12.51', areaMonitored: '12.5' },
       errors: [{ messageId: 'exceeds', fields: ['areaRedline', 'areaMonitored'], data: { redline: 12.51, monitored: 12.5, unit: '亩' } }],

@@ -12,6 +12,7 @@ testRule(rule, {
     { name: 'inside one of a city profile\'s prefixes', record: { regionCode: '371082' }, profile: { region: { allowedPrefixes: ['3709', '3710'] } } },
   ],
   invalid: [
+    { name: 'on a 矿产 patch too', record: { regionCode: '13040', patchKind: '矿产' }, errors: [{ messageId: 'format' }] },
     { name: 'empty', record: {}, errors: [{ messageId: 'empty', fields: ['regionCode'] }] },
     { name: '5 digits', record: { regionCode: '13040' }, errors: [{ messageId: 'format', fields: ['regionCode'], data: { code: '13040' } }] },
     { name: '7 digits', record: { regionCode: '1304031' }, errors: [{ messageId: 'format' }] },

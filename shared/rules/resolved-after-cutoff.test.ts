@@ -16,6 +16,11 @@ testRule(rule, {
       asOf: '2025-03-01',
     },
     {
+      name: 'a province profile moves the 2023 cut-off',
+      record: { rectResolved: '是', rectDate: '2024-02-20', batch: '2023年5月' },
+      profile: { cutoffs: { byYear: { '2023': '2024-02-29' }, otherYears: 'year-end' } },
+    },
+    {
       name: 'a profile without a cut-off for the year',
       record: { rectResolved: '是', rectDate: '2023-03-01', batch: '2022年第三季度' },
       profile: { cutoffs: { byYear: {}, otherYears: 'none' } },
@@ -49,6 +54,12 @@ testRule(rule, {
       record: { rectResolved: '是', rectDate: '2021-01-01', batch: '2020年第一季度' },
       titleYear: 2023,
       errors: [{ messageId: 'afterCutoff', data: { cutoff: '2020-12-31', dataYear: 2020 } }],
+    },
+    {
+      name: 'the cut-off comes from the profile',
+      record: { rectResolved: '是', rectDate: '2024-01-10', batch: '2023年5月' },
+      profile: { cutoffs: { byYear: { '2023': '2023-12-31' }, otherYears: 'year-end' } },
+      errors: [{ messageId: 'afterCutoff', data: { cutoff: '2023-12-31', dataYear: 2023 } }],
     },
     {
       name: 'a profile year, on a 矿产 patch',

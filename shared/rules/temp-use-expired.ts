@@ -9,8 +9,7 @@ export default defineRule({
   description:
     '具体情形为临时用地，且使用期限已在审核日之前届满：期限取临时用地到期时间，未填时取批准时间加配置年限（全国默认 2 年）；到期当天不算届满；到期时间填了但无法识别时不推算。',
   fields: ['verdictDetail'],
-  // rules.md: not applicable when neither date column is present. The engine cannot say "all of
-  // fields and at least one of these"; without either column the rule runs and finds nothing.
+  // rules.md: not applicable when neither date column is present (requiresAnyOf).
   optionalFields: ['tempUseEnd', 'approvalDate'],
   requiresAnyOf: ['tempUseEnd', 'approvalDate'],
   patchKinds: 'land',

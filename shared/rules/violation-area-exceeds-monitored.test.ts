@@ -13,13 +13,14 @@ testRule(rule, {
     {
       name: 'just beyond 1 %',
       record: { violationArea: '101.01', areaMonitored: '100' },
-      errors: [{ messageId: 'exceeds', fields: ['violationArea', 'areaMonitored'], data: { violation: 101.01, monitored: 100, unit: '亩', tolerancePercent: 1 } }],
+      errors: [{ messageId: 'exceeds', fields: ['violationArea'], data: { violation: 101.01, monitored: 100, unit: '亩', tolerancePercent: 1 } }],
     },
     {
       name: 'compared in the profile unit (公顷 converted to 亩)',
       record: { violationArea: { ha: '1.0000' }, areaMonitored: '14.80' },
       errors: [{ messageId: 'exceeds', data: { violation: 15, monitored: 14.8 } }],
     },
+    { name: 'on a 矿产 patch too', record: { violationArea: '12', areaMonitored: '10', patchKind: '矿产' }, errors: [{ messageId: 'exceeds', data: { violation: 12, monitored: 10 } }] },
     {
       name: 'a profile with no tolerance',
       record: { violationArea: '100.01', areaMonitored: '100' },
@@ -27,5 +28,5 @@ testRule(rule, {
       errors: [{ messageId: 'exceeds', data: { tolerancePercent: 0 } }],
     },
   ],
-  notApplicable: [{ name: 'sheet without 违法面积', record: { areaMonitored: '100' }, absent: ['violationArea'] }],
+  notApplicable: [{ name: 'sheet without 监测面积', record: { violationArea: '101.01' }, absent: ['areaMonitored'] }, { name: 'sheet without 违法面积', record: { areaMonitored: '100' }, absent: ['violationArea'] }],
 });

@@ -31,7 +31,8 @@ export default defineRule({
           unit: AREA_UNIT_LABEL[context.areaUnit],
           tolerancePercent: Number((context.profile.areaTolerance.relative * 100).toFixed(4)),
         },
-        fields: ['violationArea', 'areaMonitored'],
+        // 监测面积 is issued (下发, read-only for the county): the 违法面积 is what the filer can fix.
+        fields: ['violationArea'],
       },
     ];
   },

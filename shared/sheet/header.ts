@@ -15,9 +15,12 @@ import { parseUnitLine, unitOnlyLabel, type UnitLine } from './units';
  * 2. The header band grows from the label row, to three rows at most:
  *    - down, through vertical merges that start in the band (a label merged over the header rows);
  *    - up, through a row that is structurally part of the header: a merge from it reaches into the
- *      band, a group header in it gives a sub-header below a meaning, it holds labels itself, or it
- *      holds a merged group header that is not a title (a title is the row's only cell and spans
- *      nearly the whole width);
+ *      band; it holds MIN_LABELS labels, or a label over a column with no header text in the band
+ *      (a label merged down, saved without its merge); a short group header in it gives a
+ *      sub-header below a meaning (`拆除复耕` over `面积`); or it holds a merged group header over
+ *      several sub-headers (`核查情况`). A row whose only cell starts at the table's first column
+ *      or spans nearly its width is a title; titles and form lines (`填报单位：…`) are never group
+ *      headers (group text is short and has no colon);
  *    - down, through a row of sub-headers without merges (CSV): every filled cell reads as a
  *      header under the band (a label, a unit, a level) and none reads as data.
  * 3. Rows above the band are title rows; a unit line among them, or in the band, sets the default
@@ -32,8 +35,9 @@ export interface HeaderColumn {
   /** Non-empty header texts over this column, top to bottom (group headers, then the label). */
   readonly parts: readonly string[];
   /**
-   * The label is a horizontally merged cell that starts in a column to the left: the column is a
-   * continuation of that label, not a field of its own.
+   * The label (the lowest part) is a horizontally merged cell that starts in a column to the left,
+   * with no sub-header of this column's own below it: the column continues that label (a `土地坐落`
+   * merged over two columns) and is not a second column of the field.
    */
   readonly continuation: boolean;
 }
@@ -167,6 +171,16 @@ export function normaliseHeaderText(text: string): string {
     .trim();
 }
 
+/**
+ * Text that can be a group header: short, no colon. Titles (`XX县2023年第二季度卫片执法图斑核查情况表`)
+ * and form lines (`填报单位：…`) are not, though they may contain a group keyword such as 违法 or 图斑.
+ */
+export const MAX_GROUP_CHARS = 12;
+
+function isGroupText(text: string): boolean {
+  return text.replace(/\s+/gu, '').length <= MAX_GROUP_CHARS && !/[:：]/u.test(text);
+}
+
 function isUnitLineOnly(text: string): boolean {
   const line = parseUnitLine(text);
   return line !== undefined && /^[(（]?\s*(?:面积|金额)?单位/u.test(text.trim());
@@ -180,14 +194,19 @@ function rowScore(grid: HeaderGrid, matcher: LabelMatcher, r: number): number {
     const text = grid.own(r, c);
     if (text === '' || grid.isNumeric(r, c)) continue;
     const group = r > 0 ? grid.groupSlot(r - 1, c, r).text : '';
-    const parts = group !== '' && group !== text ? [group, text] : [text];
+    const parts = group !== '' && group !== text && isGroupText(group) ? [group, text] : [text];
     if (matchParts(matcher, parts) !== undefined && unitOnlyLabel(text) === undefined) score++;
   }
   return score;
 }
 
-/** The span of columns the label row covers (first to last filled cell). */
-function tableSpan(grid: HeaderGrid, r: number): number {
+interface TableSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The columns the label row covers (first to last filled cell). */
+function tableSpan(grid: HeaderGrid, r: number): TableSpan {
   let first = -1;
   let last = -1;
   for (let c = 0; c < grid.width; c++) {
@@ -196,11 +215,22 @@ function tableSpan(grid: HeaderGrid, r: number): number {
       last = c;
     }
   }
-  return first < 0 ? 0 : last - first + 1;
+  return first < 0 ? { first: 0, last: -1 } : { first, last };
 }
 
-function isHeaderRowAbove(grid: HeaderGrid, matcher: LabelMatcher, u: number, top: number, bottom: number, width: number): boolean {
-  const origins: { c: number; text: string; merge?: Range }[] = [];
+interface RowCell {
+  readonly c: number;
+  readonly text: string;
+  readonly merge?: Range;
+}
+
+/** The extent of a cell as a group header: its merge, or for an unmerged cell its spread. */
+function groupSpan(grid: HeaderGrid, u: number, o: RowCell, bottom: number): { from: number; to: number } {
+  return o.merge ? { from: o.merge.s.c, to: Math.min(o.merge.e.c, grid.width - 1) } : spreadSpan(grid, u, o.c, bottom);
+}
+
+function isHeaderRowAbove(grid: HeaderGrid, matcher: LabelMatcher, u: number, top: number, bottom: number, table: TableSpan): boolean {
+  const origins: RowCell[] = [];
   for (let c = 0; c < grid.width; c++) {
     if (!grid.isOrigin(u, c)) continue;
     const text = grid.own(u, c);
@@ -213,9 +243,20 @@ function isHeaderRowAbove(grid: HeaderGrid, matcher: LabelMatcher, u: number, to
   // A label merged down into the band.
   if (origins.some((o) => o.merge && o.merge.e.r >= top)) return true;
   // Labels in this row itself.
-  if (origins.filter((o) => matchParts(matcher, [o.text]) !== undefined).length >= MIN_LABELS) return true;
+  const labels = origins.filter((o) => matchParts(matcher, [o.text]) !== undefined);
+  if (labels.length >= MIN_LABELS) return true;
+  // A label over a column that has no header text in the band: a label merged down, saved without its merge (CSV).
+  if (labels.some((o) => grid.parts(top, bottom, o.c).parts.length === 0)) return true;
+  // A title: the row's only cell, starting at the table's first column or spanning nearly all of it
+  // (`违法用地图斑统计表` is short and names a group keyword, but is no group).
+  const only = origins.length === 1 ? origins[0] : undefined;
+  if (only) {
+    const span = groupSpan(grid, u, only, bottom);
+    if (span.from <= table.first || span.to - span.from + 1 >= 0.9 * (table.last - table.first + 1)) return false;
+  }
   for (const o of origins) {
-    const span = o.merge ? { from: o.merge.s.c, to: Math.min(o.merge.e.c, grid.width - 1) } : spreadSpan(grid, u, o.c, bottom);
+    if (!isGroupText(o.text)) continue;
+    const span = groupSpan(grid, u, o, bottom);
     // A group header that gives a sub-header below its meaning.
     for (let c = span.from; c <= span.to; c++) {
       const below = grid.parts(top, bottom, c).parts;
@@ -223,12 +264,11 @@ function isHeaderRowAbove(grid: HeaderGrid, matcher: LabelMatcher, u: number, to
       const withGroup = matchParts(matcher, [o.text, ...below]);
       if (withGroup && !sameColumnMatch(withGroup, matchParts(matcher, below))) return true;
     }
-    // A merged group header (核查情况) over several sub-headers; a title is the only cell and spans the width.
+    // A merged group header (核查情况) over several sub-headers.
     if (o.merge && o.merge.e.r < top && span.to > span.from) {
-      const titleLike = origins.length === 1 && span.to - span.from + 1 >= 0.9 * width;
       let subHeaders = 0;
       for (let c = span.from; c <= span.to; c++) if (grid.slot(top, c).text !== '') subHeaders++;
-      if (!titleLike && subHeaders >= 2) return true;
+      if (subHeaders >= 2) return true;
     }
   }
   return false;
@@ -280,7 +320,7 @@ export function findHeader(rows: DenseRows, merges: readonly Range[], matcher: L
 
   let top = labelRow;
   let bottom = labelRow;
-  const width = tableSpan(grid, labelRow);
+  const table = tableSpan(grid, labelRow);
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of merges) {
@@ -293,7 +333,7 @@ export function findHeader(rows: DenseRows, merges: readonly Range[], matcher: L
       }
     }
     if (bottom - top + 1 >= MAX_HEADER_ROWS) break;
-    if (top > 0 && isHeaderRowAbove(grid, matcher, top - 1, top, bottom, width)) {
+    if (top > 0 && isHeaderRowAbove(grid, matcher, top - 1, top, bottom, table)) {
       top--;
       changed = true;
       continue;
@@ -307,7 +347,7 @@ export function findHeader(rows: DenseRows, merges: readonly Range[], matcher: L
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < grid.width; c++) {
     const { parts, last } = grid.parts(top, bottom, c);
-    const continuation = last?.merge !== undefined && last.merge.s.c < c && last.merge.e.r >= bottom;
+    const continuation = last?.merge !== undefined && last.merge.s.c < c;
     columns.push({ parts, continuation });
   }
 
