@@ -23,7 +23,7 @@ export function formatTable(report: AuditReport): string {
   lines.push(`文件：${s.file}（工作表“${s.sheet}”，表头第 ${s.headerRows.first}${s.headerRows.last !== s.headerRows.first ? `–${s.headerRows.last}` : ''} 行${s.encoding ? `，编码 ${s.encoding.toUpperCase()}` : ''}）`);
   if (s.title) lines.push(`标题：${s.title}`);
   lines.push(`审核日期：${s.asOf}    配置：${s.profile.name}${s.dataYear !== undefined ? `    数据年度：${s.dataYear}` : ''}`);
-  lines.push(`数据行：${s.rows}（跳过空行 ${s.skipped.blank}、合计行 ${s.skipped.total}）`);
+  lines.push(`数据行：${s.rows}（跳过空行 ${s.skipped.blank}、合计行 ${s.skipped.total}${s.skipped.notes > 0 ? `、表尾说明行 ${s.skipped.notes}` : ''}）`);
   lines.push(`问题：错误 ${s.findings.error} · 警告 ${s.findings.warning} · 提示 ${s.findings.info}（涉及 ${s.rowsWithFindings} 行）`);
   if (s.byRule.length > 0) {
     lines.push('', '按规则：');

@@ -67,8 +67,7 @@ async function audit(args: AuditArguments): Promise<number> {
     else process.stdout.write(`${text}\n`);
   } else if (args.format === 'xlsx') {
     const out = args.out ?? defaultXlsxPath(args.file);
-    const { sheet } = read;
-    writeFileSync(out, writeAnnotatedWorkbook(sheet.workbook, sheet.worksheetName, sheet.lastColumn, sheet.headerRows.last, report));
+    writeFileSync(out, writeAnnotatedWorkbook(read.sheet, bytes, report));
     process.stdout.write(`${formatTable(report)}\n\n已写出带批注的表格：${out}\n`);
   } else {
     const text = formatTable(report);

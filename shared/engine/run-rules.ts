@@ -1,5 +1,5 @@
 import type { AreaUnit } from '../model/areas';
-import type { IsoDate } from '../model/dates';
+import { excelSerialToIso, type IsoDate } from '../model/dates';
 import type { FieldId } from '../model/field-dictionary';
 import { textOf, type PatchRecord } from '../model/patch-record';
 import type { Profile } from '../profiles/profile-schema';
@@ -42,7 +42,16 @@ export function ruleStatus(rule: AnyRule, present: ReadonlySet<FieldId>, profile
 /** The data year of one record (rules.md): 批次, else the title row, else the profile, else the audit year. */
 export function dataYearOf(record: PatchRecord, options: AuditOptions): number {
   const batch = textOf(record, 'batch');
-  return (batch !== undefined ? yearInText(batch) : undefined) ?? options.titleYear ?? options.profile.year ?? Number(options.asOf.slice(0, 4));
+  return (batch !== undefined ? batchYear(batch) : undefined) ?? options.titleYear ?? options.profile.year ?? Number(options.asOf.slice(0, 4));
+}
+
+/** The year of a 批次 such as `2023年5月`, or of a 批次 cell stored as an Excel date (a bare serial). */
+function batchYear(batch: string): number | undefined {
+  if (/^\d{5}(?:\.\d+)?$/u.test(batch)) {
+    const iso = excelSerialToIso(Number(batch));
+    return iso === undefined ? undefined : Number(iso.slice(0, 4));
+  }
+  return yearInText(batch);
 }
 
 /**

@@ -49,6 +49,14 @@ export const ProfileSchema = v.strictObject({
   /** verdict → canonical 具体情形 → synonyms. */
   verdictDetails: v.record(v.string(), v.record(v.string(), v.array(v.string()))),
   rectMeasures: v.strictObject({ demolition: v.array(v.string()), procedures: v.array(v.string()), reclaim: v.array(v.string()) }),
+  /** Geometry checks (rules.md, Geometry): tolerances and the region points must fall in. */
+  geometry: v.strictObject({
+    /** geom-area-mismatch vs the file's 地块面积: max(relative × area, minimum m², half the filed rounding unit). */
+    declaredAreaRelative: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    declaredAreaMinM2: nonNegative,
+    /** Where points may lie (degrees, CGCS2000): China by default; a province narrows it. */
+    bounds: v.strictObject({ minLon: v.number(), maxLon: v.number(), minLat: v.number(), maxLat: v.number(), note: v.optional(v.string()) }),
+  }),
   /** Per rule: a severity override, or 'off'. */
   rules: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/u)), severity),
   /** Extra labels per field id, for a province's exports or a platform variant. */

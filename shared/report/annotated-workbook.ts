@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import type { AuditReport, SheetFinding } from '../audit/audit-sheet';
+import type { SheetRead } from '../sheet/read-sheet';
 import { fieldDefinition } from '../model/field-dictionary';
 import { SEVERITY_LABEL } from './finding';
 import { describeNotApplicable } from './describe-rule-status';
@@ -10,7 +11,13 @@ import { describeNotApplicable } from './describe-rule-status';
  * (by rule and by 乡镇). Written with SheetJS as a plain OOXML workbook, which Excel, WPS and
  * LibreOffice open.
  */
-export function writeAnnotatedWorkbook(workbook: XLSX.WorkBook, worksheetName: string, lastColumn: number, headerLastRow: number, report: AuditReport): Uint8Array {
+export function writeAnnotatedWorkbook(read: SheetRead, originalBytes: Uint8Array, report: AuditReport): Uint8Array {
+  const { worksheetName, lastColumn } = read;
+  const headerLastRow = read.headerRows.last;
+  // The audit reads without number formats (speed, memory). The copy sent back must show dates as
+  // dates and keep column widths, so a workbook is read again here with formats — only when an
+  // annotated copy is asked for. CSV has no formats: its parsed workbook serves as it is.
+  const workbook = read.fileKind === 'csv' ? read.workbook : XLSX.read(originalBytes, { dense: true, cellNF: true, cellStyles: true, cellDates: false });
   const sheet = workbook.Sheets[worksheetName];
   if (!sheet) throw new Error(`worksheet ${worksheetName} missing`);
   const byRow = new Map<number, SheetFinding[]>();
@@ -34,7 +41,8 @@ export function writeAnnotatedWorkbook(workbook: XLSX.WorkBook, worksheetName: s
   XLSX.utils.book_append_sheet(out, sheet, worksheetName);
   XLSX.utils.book_append_sheet(out, issueListSheet(report), '问题清单');
   XLSX.utils.book_append_sheet(out, summarySheet(report), '汇总');
-  return XLSX.write(out, { type: 'array', bookType: 'xlsx', compression: true }) as Uint8Array;
+  // type 'array' gives an ArrayBuffer; a Uint8Array serves Node (fs) and the browser (Blob) alike.
+  return new Uint8Array(XLSX.write(out, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 
 function issueListSheet(report: AuditReport): XLSX.WorkSheet {

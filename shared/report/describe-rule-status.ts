@@ -5,5 +5,7 @@ import { fieldDefinition } from '../model/field-dictionary';
 export function describeNotApplicable(reason: NotApplicableReason): string {
   if (reason.kind === 'disabled') return '已在配置中关闭';
   const labels = reason.missing.map((f) => fieldDefinition(f).labels[0] ?? f);
-  return `缺少字段：${labels.join('、')}`;
+  // Rules over "every area" or "any date" would list a dozen fields: name a few.
+  const shown = labels.length > 5 ? `${labels.slice(0, 4).join('、')} 等 ${labels.length} 个字段` : labels.join('、');
+  return `缺少字段：${shown}`;
 }

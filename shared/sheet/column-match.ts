@@ -14,11 +14,12 @@ export interface ColumnMatch {
   readonly unit?: ColumnUnit;
 }
 
-const LOOSE_PUNCTUATION = /[:：()（）【】[\]]/gu;
+const LOOSE_PUNCTUATION = /[:：()（）【】[\]*＊]/gu;
 
 /**
- * LabelMatcher.match, then once more without inner colons and brackets: `其中：耕地`,
- * `违法类型（一级）`. The dictionary's own bracketed labels (`县（区）`) match on the first try.
+ * LabelMatcher.match, then once more without inner colons, brackets and required-markers:
+ * `其中：耕地`, `违法类型（一级）`, `图斑编号*`. The dictionary's own bracketed labels (`县（区）`)
+ * match on the first try.
  */
 function matchLoose(matcher: LabelMatcher, label: string, group?: string): LabelMatch | undefined {
   const m = matcher.match(label, group);
@@ -76,11 +77,6 @@ function withGroupUnit(m: LabelMatch, nearestFirst: readonly string[]): ColumnMa
     if (u) return toColumnMatch(m, u);
   }
   return toColumnMatch(m);
-}
-
-/** Whether `parts` name a field at all (header detection counts these). */
-export function partsMatch(matcher: LabelMatcher, parts: readonly string[]): boolean {
-  return matchParts(matcher, parts) !== undefined;
 }
 
 export function sameColumnMatch(a: ColumnMatch | undefined, b: ColumnMatch | undefined): boolean {

@@ -25,7 +25,7 @@ describe('readSheet: CSV encodings', () => {
       expect(mappedFields(sheet)).toEqual({ patchId: 'A', 'areaMonitored@mu': 'B', verdict: 'C', caseDate: 'D', remark: 'E' });
       const rows = allRows(sheet);
       expect(rows.map((r) => r.excelRow)).toEqual([3, 5]);
-      expect(sheet.skipped).toEqual({ blank: 1, total: 1, totalRows: [6] });
+      expect(sheet.skipped).toEqual({ blank: 1, total: 1, totalRows: [6], notes: 0, noteRows: [] });
       const [a1, a2] = rows.map((r) => r.record);
       expect(a1?.values.areaMonitored).toEqual({ kind: 'area', readings: [{ unit: 'mu', value: 12.5, decimals: 2 }], text: '12.50' });
       expect(a1 && textOf(a1, 'remark')).toBe('含逗号,的备注');
@@ -77,6 +77,13 @@ describe('readSheet: CSV separators and quoting', () => {
     const record = allRows(sheet)[0]?.record;
     expect(record && textOf(record, 'patchId')).toBe('000123');
     expect(record && textOf(record, 'regionCode')).toBe('370102001');
+  });
+
+  it('reads ="…" cells (text kept from Excel) as their text', () => {
+    const sheet = readOk(utf8Bytes('图斑编号,行政区代码,监测面积\n="000123",="370102",1\n'), 'x.csv');
+    const record = allRows(sheet)[0]?.record;
+    expect(record && textOf(record, 'patchId')).toBe('000123');
+    expect(record && textOf(record, 'regionCode')).toBe('370102');
   });
 
   it('reads a two-row CSV header (a merged header saved as CSV)', () => {

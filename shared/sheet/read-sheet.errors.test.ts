@@ -118,6 +118,9 @@ describe('readSheet errors', () => {
     expect(e.message).toContain('工作表“数据”');
     expect(e.message).toContain('图斑编号');
     expect(errorOf(utf8Bytes('a,b\n1,2\n'), '名单.csv').message).toContain('“名单.csv”');
+    const two = errorOf(bookBytes([{ rows: [['a']] }, { rows: [['b']] }]), '两表.xlsx');
+    expect(two.message).toContain('2 个工作表');
+    expect(two.sheetName).toBeUndefined();
   });
 
   it('no-header: a header below the rows scanned is not found', () => {
@@ -132,6 +135,8 @@ describe('readSheet errors', () => {
     expect(e).toMatchObject({ code: 'no-rows', sheetName: '图斑' });
     expect(e.message).toContain('第 2 行');
     expect(errorOf(utf8Bytes('图斑编号,监测面积\n'), 'x.csv').code).toBe('no-rows');
+    const band = errorOf(bookBytes({ rows: [['图斑编号', '拆除复耕', null], [null, '面积', '其中耕地']], merges: ['A1:A2', 'B1:C1'] }));
+    expect(band.message).toContain('第 1–2 行');
   });
 
   it('every message is one zh-CN sentence', () => {

@@ -64,7 +64,7 @@ describe('readSheet: a county report with title, unit line and a three-row merge
   });
 
   it('skips blank and 合计 rows and keeps Excel row numbers', () => {
-    expect(sheet.skipped).toEqual({ blank: 2, total: 1, totalRows: [11] });
+    expect(sheet.skipped).toEqual({ blank: 2, total: 1, totalRows: [11], notes: 0, noteRows: [] });
     expect(sheet.dataRowCount).toBe(3);
     const rows = allRows(sheet);
     expect(rows.map((r) => r.excelRow)).toEqual([6, 8, 10]);
@@ -289,8 +289,8 @@ describe('readSheet: labels as people write them', () => {
     const sheet = readOk(
       bookBytes({
         rows: [
-          ['*图斑编号', '监测面积（亩）：', '是否\n立案', '＊判定类型:', '县（区）', '罚款（元）', '其中：耕地', '违法类型（一级）', ' 乡镇 '],
-          ['A1', 1, '是', '违法', '某县', 100, 0.5, '甲', '城关镇'],
+          ['*图斑编号', '监测面积（亩）：', '是否\n立案', '＊判定类型:', '县（区）', '罚款（元）', '其中：耕地', '违法类型（一级）', ' 乡镇 ', '整改措施*', '监测面积\r\n（公顷）'],
+          ['A1', 1, '是', '违法', '某县', 100, 0.5, '甲', '城关镇', '拆除', 0.0667],
         ],
       }),
     );
@@ -304,7 +304,10 @@ describe('readSheet: labels as people write them', () => {
       areaCultivated: 'G',
       'violationType#1': 'H',
       town: 'I',
+      rectMeasure: 'J',
+      'areaMonitored@ha': 'K',
     });
+    expect(sheet.mapping[10]?.header).toBe('监测面积（公顷）');
     expect(sheet.mapping[2]?.header).toBe('是否立案');
     const record = allRows(sheet)[0]?.record;
     expect(record && yesNoOf(record, 'caseFiled')).toBe(true);
@@ -428,7 +431,24 @@ describe('readSheet: rows', () => {
     expect(sheet.headerRows).toEqual({ first: 3, last: 3 });
     expect(sheet.titleText).toBe('表一');
     expect(allRows(sheet).map((r) => r.excelRow)).toEqual([4, 7, 10]);
-    expect(sheet.skipped).toEqual({ blank: 2, total: 3, totalRows: [5, 9, 11] });
+    expect(sheet.skipped).toEqual({ blank: 2, total: 3, totalRows: [5, 9, 11], notes: 0, noteRows: [] });
+  });
+
+  it('skips footer lines such as 填表人：… and 填报日期：… as notes, not patches', () => {
+    const sheet = readOk(
+      bookBytes({
+        rows: [
+          ['图斑编号', '乡镇', '监测面积'],
+          ['A1', '甲镇', 1],
+          ['A2', '乙镇', 2],
+          [],
+          ['填表人：张三', null, '审核人：李四'],
+          ['填报日期：2023年6月1日'],
+        ],
+      }),
+    );
+    expect(allRows(sheet).map((r) => r.excelRow)).toEqual([2, 3]);
+    expect(sheet.skipped).toMatchObject({ notes: 2, noteRows: [5, 6] });
   });
 
   it('counts row numbers from the sheet’s first row when the table starts lower', () => {

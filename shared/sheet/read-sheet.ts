@@ -85,7 +85,8 @@ export interface SheetRead {
    * Rows below the header not read as records: blank rows (no value in any mapped column; blank
    * rows after the last filled row are not counted) and 合计/小计/总计 rows with their Excel rows.
    */
-  skipped: { blank: number; total: number; totalRows: number[] };
+  /** Rows below the header that are not patches: blank, 合计/小计, and notes such as 填表人：… (their Excel rows). */
+  skipped: { blank: number; total: number; totalRows: number[]; notes: number; noteRows: number[] };
   /** Lazy; builds one record per data row on each iteration. */
   rows(): Iterable<SheetRow>;
   /** For the annotated output: the SheetJS workbook and worksheet read. */
@@ -99,7 +100,7 @@ export type ReadSheetResult = { ok: true; sheet: SheetRead } | { ok: false; erro
 
 export const DEFAULT_MAX_SHEET_BYTES = 100 * 1024 * 1024;
 export const PROGRESS_EVERY = 5_000;
-/** 合计 / 小计 / 总计 is looked for in this many columns from the table's first column. */
+/** 合计 / 小计 / 总计 is looked for in this many columns from the table's first column (and any column left of it). */
 export const TOTAL_SCAN_COLUMNS = 5;
 
 /** Minimal options: dense rows, no formatted text, styles or number formats (stack-notes.md). */
@@ -128,7 +129,9 @@ export function readSheet(bytes: Uint8Array, fileName: string, options: ReadShee
   try {
     return readSheetOrThrow(bytes, fileName, options);
   } catch (e) {
-    return fail(isEncryptionError(e) ? 'encrypted' : 'corrupt', isEncryptionError(e) ? encryptedMessage(fileName) : `“${fileName}”已损坏或格式异常，无法读取（${errorText(e)}）。`);
+    // Anything SheetJS or a decoder throws that the steps below did not map: never let it escape.
+    if (isEncryptionError(e)) return fail('encrypted', encryptedMessage(fileName));
+    return fail('corrupt', `“${fileName}”已损坏或格式异常，无法读取（${errorText(e)}）。`);
   }
 }
 
@@ -226,7 +229,26 @@ function readCsv(bytes: Uint8Array, fileName: string, options: ReadSheetOptions)
   // numbers are unchanged. A file that has its own `sep=` line keeps it.
   const source = /^sep=.\r?\n/u.test(text) ? text : `sep=${separator}\n${text}`;
   const workbook = read(source, { type: 'string', raw: true, dense: true, cellText: false, cellDates: false, cellNF: false, cellStyles: false, cellHTML: false });
+  for (const name of workbook.SheetNames) {
+    const sheet = workbook.Sheets[name];
+    if (sheet) unwrapFormulaText(denseRows(sheet));
+  }
   return readWorkbook(workbook, { fileKind: 'csv', encoding: decoded.encoding }, fileName, options);
+}
+
+/**
+ * `="000123"` is how exports keep leading zeros and long codes as text in a CSV; Excel shows
+ * 000123. With `raw: true` SheetJS keeps the formula text, so it is unwrapped here.
+ */
+function unwrapFormulaText(rows: DenseRows): void {
+  for (const row of rows) {
+    if (!row) continue;
+    for (const cell of row) {
+      if (cell?.t !== 's' || typeof cell.v !== 'string' || cell.v.charCodeAt(0) !== 0x3d) continue;
+      const m = /^="((?:[^"]|"")*)"$/u.exec(cell.v);
+      if (m?.[1] !== undefined) cell.v = m[1].replace(/""/gu, '"');
+    }
+  }
 }
 
 interface SheetCandidate {
@@ -272,15 +294,17 @@ function readWorkbook(workbook: WorkBook, kind: { fileKind: SheetRead['fileKind'
     return isCsv ? fail('empty-file', `“${fileName}”没有内容。`) : fail('no-sheet', `“${fileName}”中没有含数据的工作表${workbook.SheetNames.length === 0 ? '' : '（工作表都是空的）'}。`);
   }
   if (firstWithHeader) {
-    const headerRow = firstWithHeader.layout.bottom + 1;
-    return fail('no-rows', `${where(firstWithHeader.name)}第 ${headerRow} 行是表头，但表头下面没有数据行。`, isCsv ? undefined : firstWithHeader.name);
+    const { top, bottom } = firstWithHeader.layout;
+    const headerRows = top === bottom ? `第 ${top + 1} 行` : `第 ${top + 1}–${bottom + 1} 行`;
+    return fail('no-rows', `${where(firstWithHeader.name)}${headerRows}是表头，但表头下面没有数据行。`, isCsv ? undefined : firstWithHeader.name);
   }
   const first = workbook.SheetNames[0] ?? '';
-  const scope = isCsv || workbook.SheetNames.length === 1 ? where(first) : `“${fileName}”的 ${workbook.SheetNames.length} 个工作表`;
+  const single = isCsv || workbook.SheetNames.length === 1;
+  const scope = single ? where(first) : `“${fileName}”的 ${workbook.SheetNames.length} 个工作表`;
   return fail(
     'no-header',
     `未找到表头：${scope}前 ${SCAN_ROWS} 行中没有一行含有至少 ${MIN_LABELS} 个可识别的列名（例如 ${LABEL_EXAMPLES}）。`,
-    isCsv ? undefined : first,
+    single && !isCsv ? first : undefined,
   );
 }
 
@@ -333,7 +357,8 @@ function buildMapping(layout: HeaderLayout, lastColumn: number, matcher: LabelMa
 const TOTAL_TEXT = /^.{0,10}(?:合计|小计|总计)$/u;
 
 function isTotalText(cell: CellObject | undefined): boolean {
-  if (cell?.t !== 's' || typeof cell.v !== 'string' || cell.v.length > 40) return false;
+  // Cheap test first: this runs on the first cells of every row.
+  if (cell?.t !== 's' || typeof cell.v !== 'string' || cell.v.length > 40 || !cell.v.includes('计')) return false;
   const text = toHalfWidth(cell.v).replace(/\s+/gu, '').replace(/[:：]+$/u, '');
   return TOTAL_TEXT.test(text);
 }
@@ -342,7 +367,16 @@ interface RowPlan {
   readonly dataRows: Int32Array;
   readonly blank: number;
   readonly totalRows: number[];
+  readonly noteRows: number[];
   readonly maxWidth: number;
+}
+
+/** Footer lines under a table (填表人：张三　审核人：李四　填报日期：…) are signatures, not patches. */
+const NOTE_TEXT = /^(?:填表人|填报人|审核人|审批人|复核人|制表人|制表|负责人|单位负责人|分管领导|联系人|联系电话|填报单位|填表单位|填表日期|填报日期|报送日期|制表日期|说明|注)\s*[:：]/u;
+
+function isNoteText(cell: CellObject | undefined): boolean {
+  if (cell?.t !== 's' || typeof cell.v !== 'string') return false;
+  return NOTE_TEXT.test(toHalfWidth(cell.v).trim().replace(/^[:：\s]+/u, ''));
 }
 
 type RowAt = (r: number) => readonly (CellObject | undefined)[] | undefined;
@@ -385,6 +419,7 @@ function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColum
   let pendingBlank = 0;
   let maxWidth = layout.columns.length;
   const totalRows: number[] = [];
+  const noteRows: number[] = [];
   for (let r = layout.bottom + 1; r < rows.length; r++) {
     const row = rowAt(r);
     if (!row) {
@@ -393,11 +428,19 @@ function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColum
     }
     if (row.length > maxWidth) maxWidth = row.length;
     let total = false;
-    for (let c = firstColumn; c < firstColumn + TOTAL_SCAN_COLUMNS && c < row.length; c++) {
+    for (let c = 0; c < firstColumn + TOTAL_SCAN_COLUMNS && c < row.length; c++) {
       if (isTotalText(row[c])) {
         total = true;
         break;
       }
+    }
+    // The first filled cell of a footer line starts with its caption.
+    const firstFilled = row.find((cell) => !cellIsEmpty(cell));
+    if (isNoteText(firstFilled)) {
+      noteRows.push(r + 1);
+      blank += pendingBlank;
+      pendingBlank = 0;
+      continue;
     }
     if (total) {
       totalRows.push(r + 1);
@@ -425,7 +468,7 @@ function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColum
     }
     dataRows[count++] = r;
   }
-  return { dataRows: dataRows.subarray(0, count), blank, totalRows, maxWidth };
+  return { dataRows: dataRows.subarray(0, count), blank, totalRows, noteRows, maxWidth };
 }
 
 /** How one field is read from its columns in a row. */
@@ -555,7 +598,7 @@ function buildSheetRead(
     mapping,
     present,
     dataRowCount: dataRows.length,
-    skipped: { blank: plan.blank, total: plan.totalRows.length, totalRows: plan.totalRows },
+    skipped: { blank: plan.blank, total: plan.totalRows.length, totalRows: plan.totalRows, notes: plan.noteRows.length, noteRows: plan.noteRows },
     rows: () => iterate(),
     workbook,
     worksheetName: name,

@@ -94,6 +94,34 @@ describe('tuban-lint audit', () => {
     expect(list.some((row) => row['规则编号'] === 'approval-date-required' && row['行号'] === 2)).toBe(true);
   });
 
+  it('keeps dates formatted as dates in the annotated copy', () => {
+    const ws = XLSX.utils.aoa_to_sheet([HEADER, ['130403SJBG2300003', '130403', '甲镇', '合法', '冀政土〔2023〕13号', new Date(Date.UTC(2023, 4, 6))]], { cellDates: true });
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '图斑');
+    const file = join(dir, 'dates.xlsx');
+    writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const out = join(dir, 'dates.annotated.xlsx');
+    expect(runCli(['audit', file, '--format', 'xlsx', '--out', out, '--as-of', '2024-06-30']).status).toBe(0);
+    const cell = XLSX.read(readFileSync(out)).Sheets['图斑']?.['F2'];
+    expect(cell?.v).toBe(45052);
+    expect(cell?.w).not.toBe('45052');
+  });
+
+  it('annotates a GBK CSV export as an .xlsx', () => {
+    // 图斑编号,批准文号,批准时间 / A1,川府土〔2023〕1号, — written in GBK by hand-picked code points.
+    const gbk = (hex: string) => Buffer.from(hex.replace(/\s+/gu, ''), 'hex');
+    const header = Buffer.concat([gbk('CDBC B0DF B1E0 BAC5'), Buffer.from(','), gbk('C5FA D7BC CEC4 BAC5'), Buffer.from(','), gbk('C5FA D7BC CAB1 BCE4'), Buffer.from('\r\n')]);
+    const row = Buffer.from('A1,X[2023]1,\r\n');
+    const file = join(dir, 'gbk.csv');
+    writeFileSync(file, Buffer.concat([header, row]));
+    const out = join(dir, 'gbk.annotated.xlsx');
+    const r = runCli(['audit', file, '--format', 'xlsx', '--out', out, '--as-of', '2024-06-30']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const list = XLSX.utils.sheet_to_json<Record<string, unknown>>(XLSX.read(readFileSync(out)).Sheets['问题清单']!);
+    expect(list.map((x) => x['规则编号']).sort()).toEqual(['approval-date-required', 'approval-no-format']);
+  });
+
   it('reports rules it cannot run for lack of columns instead of passing them', () => {
     const file = writeSheet('narrow.xlsx', [['图斑编号', '判定类型'], ['130403SJBG2300001', '合法']]);
     const r = runCli(['audit', file, '--format', 'json', '--as-of', '2024-06-30']);
