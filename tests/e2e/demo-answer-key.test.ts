@@ -78,24 +78,3 @@ describe('the CLI finds exactly the answer key', () => {
     expectCliMatchesKey(file, out.answerKey, 'fresh sheet (seed 7, grouped2)');
   }, 180_000);
 });
-
-describe('compareWithKey', () => {
-  const key: AnswerKeyRow[] = [
-    { excelRow: 6, patchId: 'A', ruleIds: [], archetype: 'legalConverted' },
-    { excelRow: 7, patchId: 'B', ruleIds: ['approval-no-format'], injector: 'approval-no-format/square-brackets', archetype: 'legalConverted' },
-    { excelRow: 8, patchId: 'A', ruleIds: [], allowedRuleIds: ['patch-id-duplicate'], archetype: 'legalConverted' },
-  ];
-
-  it('is empty when every row agrees (allowed ids may or may not fire)', () => {
-    assert.equal(compareWithKey([{ ruleId: 'approval-no-format', row: 7 }], key), '');
-    assert.equal(compareWithKey([{ ruleId: 'approval-no-format', row: 7 }, { ruleId: 'patch-id-duplicate', row: 8 }, { ruleId: 'x', row: null }], key), '');
-  });
-
-  it('names missed and unexpected rules, rows and injectors', () => {
-    const report = compareWithKey([{ ruleId: 'region-code-format', row: 6 }, { ruleId: 'verdict-required', row: 300 }], key);
-    assert.include(report, '3 of 3 rows differ');
-    assert.include(report, 'row 7 B  [approval-no-format/square-brackets]  missing: approval-no-format');
-    assert.include(report, 'row 6 A  [clean]  unexpected: region-code-format');
-    assert.include(report, 'row 300 (not a data row)');
-  });
-});
