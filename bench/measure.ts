@@ -18,18 +18,17 @@ if (!file || (mode !== 'sheetjs-dense' && mode !== 'audit')) {
 const bytes = new Uint8Array(readFileSync(file));
 const profile = builtInProfile('national');
 const start = performance.now();
-let rows = 0;
-let findings = 0;
-if (mode === 'sheetjs-dense') {
-  const wb = XLSX.read(bytes, { dense: true });
-  const ws = wb.Sheets[wb.SheetNames[0] ?? ''];
-  rows = ws?.['!data']?.length ?? 0;
-} else {
-  const read = readSheet(bytes, basename(file), { profile });
+function run(): { rows: number; findings: number } {
+  if (mode === 'sheetjs-dense') {
+    const wb = XLSX.read(bytes, { dense: true });
+    const ws = wb.Sheets[wb.SheetNames[0] ?? ''];
+    return { rows: ws?.['!data']?.length ?? 0, findings: 0 };
+  }
+  const read = readSheet(bytes, basename(file ?? ''), { profile });
   if (!read.ok) throw new Error(read.error.message);
-  const report = auditSheet(read.sheet, { file, profile, asOf: '2024-06-30' });
-  rows = report.summary.rows;
-  findings = report.findings.length;
+  const report = auditSheet(read.sheet, { file: file ?? '', profile, asOf: '2024-06-30' });
+  return { rows: report.summary.rows, findings: report.findings.length };
 }
+const { rows, findings } = run();
 const ms = performance.now() - start;
 process.stdout.write(`${JSON.stringify({ mode, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, findings })}\n`);

@@ -11,6 +11,12 @@ function width(text: string): number {
   return w;
 }
 
+/** The head of a rule's description, for a one-line table row (the full text is in JSON and 汇总). */
+function briefly(text: string, max = 36): string {
+  const head = text.split(/[：。]/u)[0] ?? text;
+  return head.length > max ? `${head.slice(0, max)}…` : head;
+}
+
 function padEnd(text: string, target: number): string {
   return text + ' '.repeat(Math.max(0, target - width(text)));
 }
@@ -21,14 +27,14 @@ export function formatTable(report: AuditReport): string {
   const lines: string[] = [];
   lines.push('图斑校核 tuban-lint — 审核结果');
   lines.push(`文件：${s.file}（工作表“${s.sheet}”，表头第 ${s.headerRows.first}${s.headerRows.last !== s.headerRows.first ? `–${s.headerRows.last}` : ''} 行${s.encoding ? `，编码 ${s.encoding.toUpperCase()}` : ''}）`);
-  if (s.title) lines.push(`标题：${s.title}`);
+  if (s.title) lines.push(`标题：${s.title.replace(/\s*\n\s*/gu, ' ')}`);
   lines.push(`审核日期：${s.asOf}    配置：${s.profile.name}${s.dataYear !== undefined ? `    数据年度：${s.dataYear}` : ''}`);
   lines.push(`数据行：${s.rows}（跳过空行 ${s.skipped.blank}、合计行 ${s.skipped.total}${s.skipped.notes > 0 ? `、表尾说明行 ${s.skipped.notes}` : ''}）`);
   lines.push(`问题：错误 ${s.findings.error} · 警告 ${s.findings.warning} · 提示 ${s.findings.info}（涉及 ${s.rowsWithFindings} 行）`);
   if (s.byRule.length > 0) {
     lines.push('', '按规则：');
     const idWidth = Math.max(...s.byRule.map((r) => r.ruleId.length));
-    for (const r of s.byRule) lines.push(`  ${padEnd(SEVERITY_LABEL[r.severity], 4)}  ${r.ruleId.padEnd(idWidth)}  ${String(r.count).padStart(5)} 条  ${r.description}`);
+    for (const r of s.byRule) lines.push(`  ${padEnd(SEVERITY_LABEL[r.severity], 4)}  ${r.ruleId.padEnd(idWidth)}  ${String(r.count).padStart(5)} 条  ${briefly(r.description)}`);
   }
   if (s.byTown.length > 1) {
     lines.push('', '按乡镇（有问题的行 / 数据行）：');

@@ -37,6 +37,7 @@ export function writeAnnotatedWorkbook(read: SheetRead, originalBytes: Uint8Arra
   cols[countColumn + 1] = { wch: 60 };
   sheet['!cols'] = cols;
 
+  fillDenseRowHoles(sheet);
   const out = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(out, sheet, worksheetName);
   XLSX.utils.book_append_sheet(out, issueListSheet(report), '问题清单');
@@ -82,4 +83,15 @@ function summarySheet(report: AuditReport): XLSX.WorkSheet {
   const ws = XLSX.utils.aoa_to_sheet(rows);
   ws['!cols'] = [{ wch: 32 }, { wch: 14 }, { wch: 12 }, { wch: 10 }, { wch: 60 }, { wch: 8 }];
   return ws;
+}
+
+/**
+ * A dense worksheet read from a file leaves blank rows as holes in `!data`; SheetJS 0.20.3's
+ * writer indexes every row of the range and throws on a hole. Empty arrays are what it expects.
+ */
+function fillDenseRowHoles(sheet: XLSX.WorkSheet): void {
+  const data = sheet['!data'];
+  if (!data || !sheet['!ref']) return;
+  const last = XLSX.utils.decode_range(sheet['!ref']).e.r;
+  for (let r = 0; r <= last; r++) if (!data[r]) data[r] = [];
 }

@@ -371,7 +371,7 @@ interface RowPlan {
   readonly maxWidth: number;
 }
 
-/** Footer lines under a table (填表人：张三　审核人：李四　填报日期：…) are signatures, not patches. */
+/** Footer lines under a table (填表人：张三 审核人：李四 填报日期：…) are signatures, not patches. */
 const NOTE_TEXT = /^(?:填表人|填报人|审核人|审批人|复核人|制表人|制表|负责人|单位负责人|分管领导|联系人|联系电话|填报单位|填表单位|填表日期|填报日期|报送日期|制表日期|说明|注)\s*[:：]/u;
 
 function isNoteText(cell: CellObject | undefined): boolean {
