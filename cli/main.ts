@@ -47,7 +47,8 @@ async function audit(args: AuditArguments): Promise<number> {
   const progress = createProgress(!args.quiet && stat.size > 2 * 1024 * 1024);
   progress.phase('读取表格');
   const bytes = new Uint8Array(readFileSync(args.file));
-  const read = readSheet(bytes, basename(args.file), { profile: profile.profile, onProgress: (done, total) => progress.update('解析', done, total) });
+  // Rows are built lazily while the audit runs, so the audit's progress covers them.
+  const read = readSheet(bytes, basename(args.file), { profile: profile.profile });
   if (!read.ok) {
     progress.done();
     return fail(`无法读取 ${args.file}：${read.error.message}`);
