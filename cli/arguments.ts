@@ -12,13 +12,28 @@ export interface AuditArguments {
   readonly quiet: boolean;
 }
 
-export type ParsedArguments = AuditArguments | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'invalid'; readonly message: string };
+export interface GeomArguments {
+  readonly command: 'geom';
+  readonly file: string;
+  readonly format: 'table' | 'json';
+  readonly out?: string;
+  readonly profile?: string;
+}
+
+export type ParsedArguments =
+  | AuditArguments
+  | GeomArguments
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'invalid'; readonly message: string };
 
 export const USAGE = `用法：
   tuban-lint audit 文件 [--format table|json|xlsx] [--out 路径] [--as-of YYYY-MM-DD] [--profile 名称|路径]
+  tuban-lint geom 文件 [--format table|json] [--out 路径] [--profile 名称|路径]
 
   audit        审核导出的卫片执法图斑表（.xlsx / .xls / .csv）
-  --format     table：中文摘要（默认）；json：完整结果；xlsx：带批注的表格（含 问题清单 与 汇总 工作表）
+  geom         检查违法用地矢量范围（界址点坐标 TXT、Shapefile 压缩包 .zip、GeoJSON）：格式、闭合、自相交、带号、面积、重叠等
+  --format     table：中文摘要（默认）；json：完整结果；xlsx：带批注的表格（含 问题清单 与 汇总 工作表；仅 audit）
   --out        输出文件路径（xlsx 默认写在原文件旁：原名.校核.xlsx；json/table 默认打印到屏幕）
   --as-of      审核日期，默认今天；用于“日期晚于审核日期”等规则
   --profile    配置：内置名称（national、shandong-weihai-2023）或 JSON 文件路径，默认 national
@@ -52,9 +67,10 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) return { command: 'help' };
-  if (command !== 'audit') return { command: 'invalid', message: `未知的命令“${command}”（可用：audit）` };
-  if (file === undefined) return { command: 'invalid', message: '请给出要审核的文件：tuban-lint audit 文件' };
+  if (command !== 'audit' && command !== 'geom') return { command: 'invalid', message: `未知的命令“${command}”（可用：audit、geom）` };
+  if (file === undefined) return { command: 'invalid', message: command === 'geom' ? '请给出要检查的矢量文件：tuban-lint geom 文件' : '请给出要审核的文件：tuban-lint audit 文件' };
   if (extra.length > 0) return { command: 'invalid', message: `多余的参数：${extra.join(' ')}（一次审核一个文件）` };
+  if (command === 'geom') return geomArguments(file, values);
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'xlsx') return { command: 'invalid', message: `--format 只能是 table、json 或 xlsx，而不是“${format}”` };
   return {
@@ -64,6 +80,20 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     quiet: values.quiet ?? false,
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+    ...(values.profile !== undefined ? { profile: values.profile } : {}),
+  };
+}
+
+/** `geom FILE`: the options that apply to a vector file (no --as-of: no date rules; no xlsx: no sheet to annotate). */
+function geomArguments(file: string, values: { format?: string | undefined; out?: string | undefined; profile?: string | undefined; 'as-of'?: string | undefined }): ParsedArguments {
+  if (values['as-of'] !== undefined) return { command: 'invalid', message: '--as-of 只用于 audit；geom 不涉及日期规则' };
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') return { command: 'invalid', message: `geom 的 --format 只能是 table 或 json，而不是“${format}”` };
+  return {
+    command: 'geom',
+    file,
+    format,
+    ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.profile !== undefined ? { profile: values.profile } : {}),
   };
 }

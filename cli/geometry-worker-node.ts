@@ -7,8 +7,6 @@
  * (marked by its workerData, not by `isMainThread`: vitest itself runs tests in worker threads)
  * it exposes the API on its parent port.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { expose, releaseProxy, transfer, wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
@@ -33,19 +31,9 @@ export interface NodeGeometryWorker {
   terminate(): Promise<void>;
 }
 
-/**
- * A bootstrap that registers tsx's loader in the new thread and then imports this TypeScript file,
- * as cli/bin/tuban-lint.mjs does for the CLI: loader hooks belong to a thread, and a worker's
- * execArgv does not take `--import`. Absolute URLs, so the thread's cwd does not matter.
- */
-function bootstrap(): string {
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-}
-
-/** Starts the worker thread and wraps its API. */
+/** Starts the worker thread (through its .mjs bootstrap, which registers tsx) and wraps its API. */
 export function startGeometryWorker(): NodeGeometryWorker {
-  const worker = new Worker(bootstrap(), { eval: true, workerData: { role: ROLE } });
+  const worker = new Worker(new URL('./geometry-worker-node.bootstrap.mjs', import.meta.url), { workerData: { role: ROLE } });
   const api = wrap<NodeGeometryWorkerApi>(nodeEndpoint(worker));
   return {
     api,

@@ -7,6 +7,7 @@ import { readSheet, DEFAULT_MAX_SHEET_BYTES } from '../shared/sheet/read-sheet';
 import { USAGE, parseArguments, type AuditArguments } from './arguments';
 import { formatJson } from './format-json';
 import { formatTable } from './format-table';
+import { geom } from './geom';
 import { loadProfile } from './load-profile';
 import { createProgress } from './progress';
 
@@ -94,6 +95,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return EXIT_UNREADABLE;
       case 'audit':
         return await audit(args);
+      case 'geom':
+        return geom(args);
     }
   } catch (error) {
     if (process.env['TUBAN_LINT_DEBUG']) console.error(error);

@@ -59,3 +59,16 @@ export function declaredZone(declared: DeclaredCrs): number | undefined {
   if (epsg >= 4491 && epsg <= 4501) return epsg - 4478;
   return undefined;
 }
+
+/**
+ * Longitude and latitude written the other way round: China's latitudes (3.5–54) first and its
+ * longitudes (73–136) second. Inferred from the country's extent; only asked of geographic data.
+ */
+export function looksSwappedLonLat(first: number, second: number): boolean {
+  return first >= 3 && first <= 54 && second >= 73 && second <= 136;
+}
+
+/** Values that can only be degrees: no projected coordinate in China is this small. */
+export function looksLikeDegrees(first: number, second: number): boolean {
+  return Math.abs(first) <= 180 && Math.abs(second) <= 180;
+}

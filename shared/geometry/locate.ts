@@ -2,7 +2,8 @@
  * Builds the 1-based locations geometry findings carry (rules.md: parcel number, ring, point
  * number and source line for TXT; coordinates for all input), from 0-based indices into a parcel.
  */
-import type { GeometryLocation, Parcel, Ring } from './model';
+import { roundCoordinate } from './format-numbers';
+import type { AxisOrder, GeometryLocation, Parcel, Ring } from './model';
 import { pointCount } from './model';
 
 /** The parcel as a whole: its number, 编号, `@` line, and the first point's coordinates. */
@@ -42,4 +43,10 @@ export function pointLocation(parcel: Parcel, ringIndex: number, pointIndex: num
 /** The ring as a whole: located at its first point. */
 export function ringLocation(parcel: Parcel, ringIndex: number): GeometryLocation {
   return pointLocation(parcel, ringIndex, 0);
+}
+
+/** A position given as (easting, northing), written the way the file writes it: "X=…，Y=…". */
+export function filedPosition(axisOrder: AxisOrder, easting: number, northing: number): string {
+  const [x, y] = axisOrder === 'northing-easting' ? [northing, easting] : [easting, northing];
+  return `X=${roundCoordinate(x)}，Y=${roundCoordinate(y)}`;
 }

@@ -18,3 +18,20 @@ export function planarRing(coords: Float64Array, axisOrder: AxisOrder): Float64A
 export function planarRings(parcel: Parcel, axisOrder: AxisOrder): Float64Array[] {
   return parcel.rings.map((ring) => planarRing(ring.coords, axisOrder));
 }
+
+/**
+ * (E, N) rings closed implicitly: a ring whose last point differs from its first gets the first
+ * appended. geom-ring-not-closed reports the filed ring; validity and areas then judge the ring
+ * the filer meant, so one missing closing line does not hide every other finding.
+ */
+export function closedPlanarRings(parcel: Parcel, axisOrder: AxisOrder): Float64Array[] {
+  return planarRings(parcel, axisOrder).map((ring) => {
+    const n = Math.floor(ring.length / 2);
+    if (n < 2 || (ring[0] === ring[2 * n - 2] && ring[1] === ring[2 * n - 1])) return ring;
+    const closed = new Float64Array(2 * n + 2);
+    closed.set(ring.subarray(0, 2 * n));
+    closed[2 * n] = ring[0] ?? Number.NaN;
+    closed[2 * n + 1] = ring[1] ?? Number.NaN;
+    return closed;
+  });
+}

@@ -3,7 +3,7 @@
  * (X = northing, Y = zone-prefixed easting, lines counted as a reader would), without going
  * through a reader, so rule tests state exactly the geometry they mean.
  */
-import type { ParcelAnalysis, ResolvedCrs, ValidityIssue } from '../../shared/geometry/analysis';
+import type { ResolvedCrs, ValidityIssue } from '../../shared/geometry/analysis';
 import type { AxisOrder, CoordinateFile, DeclaredCrs, HeaderEntry, Parcel, ReadProblem, Ring } from '../../shared/geometry/model';
 
 /** One ring: 圈号 and its points as filed ([X, Y] in the file's axis order). */
@@ -123,42 +123,7 @@ export const EXAMPLE_POINTS: [number, number][] = [
   [3378988.976, 35383243.971],
 ];
 
-/** Shoelace area of (E, N) rings, shell minus holes — the tests' own, independent of areas.ts. */
-export function shoelaceM2(rings: readonly Float64Array[]): number {
-  let total = 0;
-  rings.forEach((ring, index) => {
-    let sum = 0;
-    const n = ring.length / 2;
-    if (n < 3) return;
-    const x0 = ring[0] ?? 0;
-    const y0 = ring[1] ?? 0;
-    for (let i = 0; i < n; i += 1) {
-      const j = (i + 1) % n;
-      const xi = (ring[2 * i] ?? 0) - x0;
-      const yi = (ring[2 * i + 1] ?? 0) - y0;
-      const xj = (ring[2 * j] ?? 0) - x0;
-      const yj = (ring[2 * j + 1] ?? 0) - y0;
-      sum += xi * yj - xj * yi;
-    }
-    total += index === 0 ? Math.abs(sum / 2) : -Math.abs(sum / 2);
-  });
-  return total;
-}
-
-/** CGCS2000 3-degree zone `zone`, prefixed (EPSG 4488 + zone), as crs.ts resolves it. */
-export function gaussKrugerCrs(zone = 35): ResolvedCrs {
-  const cm = 3 * zone;
-  return {
-    epsg: 4488 + zone,
-    proj4: `+proj=tmerc +lat_0=0 +lon_0=${cm} +k=1 +x_0=${zone * 1_000_000 + 500_000} +y_0=0 +ellps=GRS80 +units=m +no_defs`,
-    kind: 'gauss-kruger',
-    zoneWidth: 3,
-    zone,
-    prefixed: true,
-    label: `CGCS2000 3度带 第${zone}带（EPSG:${4488 + zone}）`,
-  };
-}
-
+/** Overrides of a parcel's real analysis in a rule test; `crs: null` means no CRS. */
 export interface AnalysisSpec {
   readonly crs?: ResolvedCrs | null;
   readonly validity?: readonly ValidityIssue[];
@@ -166,25 +131,29 @@ export interface AnalysisSpec {
   readonly ellipsoidalAreaM2?: number;
 }
 
-/**
- * A parcel's analysis for rule tests: planar area by the tests' shoelace unless given, the zone-35
- * CRS unless `crs: null`, no validity issues unless listed.
- */
-export function analysisOf(parcel: Parcel, axisOrder: AxisOrder, spec: AnalysisSpec = {}): ParcelAnalysis {
-  const rings = parcel.rings.map((r) => {
-    if (axisOrder === 'easting-northing') return r.coords;
-    const out = new Float64Array(r.coords.length);
-    for (let i = 0; i < out.length; i += 2) {
-      out[i] = r.coords[i + 1] ?? 0;
-      out[i + 1] = r.coords[i] ?? 0;
-    }
-    return out;
-  });
-  const crs = spec.crs === null ? undefined : (spec.crs ?? gaussKrugerCrs());
-  return {
-    ...(crs ? { crs } : {}),
-    validity: spec.validity ?? [],
-    planarAreaM2: spec.planarAreaM2 ?? shoelaceM2(rings),
-    ...(spec.ellipsoidalAreaM2 !== undefined ? { ellipsoidalAreaM2: spec.ellipsoidalAreaM2 } : {}),
-  };
+/** One parcel of a TXT written by `txt`: its `@` line fields and rings of [X, Y] as filed. */
+export interface TxtParcelSpec {
+  readonly id: string;
+  /** 地块面积 as written (公顷); default 0.0505 (the example square's planar area, rounded). */
+  readonly areaHa?: string;
+  /** 界址点数; default the number of point lines. */
+  readonly count?: number;
+  readonly name?: string;
+  readonly rings: readonly (readonly (readonly [number | string, number | string])[])[];
 }
+
+/**
+ * The text of a coordinate TXT. Layout (for expected lines): [属性描述] on line 1, the header
+ * entries on lines 2–11 (with STANDARD_HEADER), [地块坐标] on line 12, then each parcel's `@`
+ * line followed by its point lines (the first parcel's `@` line is 13, its first point 14).
+ */
+export function txt(parcels: readonly TxtParcelSpec[], header: Readonly<Record<string, string>> = STANDARD_HEADER): string {
+  const lines = ['[属性描述]', ...Object.entries(header).map(([k, v]) => `${k}=${v}`), '[地块坐标]'];
+  for (const p of parcels) {
+    const count = p.count ?? p.rings.reduce((n, r) => n + r.length, 0);
+    lines.push(`${count},${p.areaHa ?? '0.0505'},${p.id},${p.name ?? '某违法用地'},面,,工业用地,,@`);
+    p.rings.forEach((ring, r) => ring.forEach(([x, y], i) => lines.push(`J${i + 1},${r + 1},${x},${y}`)));
+  }
+  return `${lines.join('\n')}\n`;
+}
+

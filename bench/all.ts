@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark, one after the other, each in its own Node process so that
+ * neither warms or crowds the other — the core audit (bench/run.ts, issue 2) and geometry
+ * (bench/geometry.ts, issue 3). Exits non-zero if any of them fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCHES = [
+  ['核心审核', 'run.ts'],
+  ['几何', 'geometry.ts'],
+] as const;
+
+const failed: string[] = [];
+for (const [name, file] of BENCHES) {
+  process.stdout.write(`\n=== ${name}：bench/${file}\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', file)], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) failed.push(name);
+}
+if (failed.length > 0) {
+  process.stdout.write(`\n失败：${failed.join('、')}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,153 @@
+import { INVALIDATING_KINDS, type ParcelAnalysis } from "../analysis";
+import {
+  defineGeometryRule,
+  type GeometryReport,
+} from "../define-geometry-rule";
+import { roundTo } from "../format-numbers";
+import { parcelLocation } from "../locate";
+import type { CoordinateFile, GeometryLocation, Parcel } from "../model";
+
+type MessageId = "declaredArea" | "expectedArea";
+
+const PLANAR_METHOD = "高斯-克吕格平面面积（鞋带公式，外圈减内圈）";
+const ELLIPSOIDAL_METHOD =
+  "CGCS2000 椭球面积（测地线多边形，a = 6378137 m，f = 1/298.257222101）";
+const FIELD_LABEL = {
+  violationArea: "违法面积",
+  areaMonitored: "监测面积",
+} as const;
+
+/** Half the unit of the last decimal written, in m² (0.0765 公顷 → 0.00005 公顷 = 0.5 m²). */
+function halfRoundingUnitM2(decimals: number | undefined): number {
+  return decimals === undefined || !Number.isInteger(decimals) || decimals < 0
+    ? 0
+    : 0.5 * 10 ** -decimals * 10_000;
+}
+
+/**
+ * An area is worth comparing only for a polygon that is one: a parcel without rings, or one that
+ * crosses itself or lost points to unreadable lines, has its own findings, and its area would only
+ * add a misleading one.
+ */
+function hasMeaningfulArea(parcel: Parcel, analysis: ParcelAnalysis): boolean {
+  return (
+    parcel.rings.length > 0 &&
+    !analysis.validity.some((issue) => INVALIDATING_KINDS.has(issue.kind))
+  );
+}
+
+/** Where a file-level comparison is shown: the parcel itself when the file holds one, else the first parcel's line and point without claiming a parcel. */
+function fileLocation(file: CoordinateFile): GeometryLocation {
+  const first = file.parcels[0];
+  if (!first) return {};
+  const location = parcelLocation(first);
+  if (file.parcels.length === 1) return location;
+  const { parcel: _parcel, parcelId: _id, ...rest } = location;
+  return rest;
+}
+
+export default defineGeometryRule<MessageId>({
+  id: "geom-area-mismatch",
+  severity: "warning",
+  description:
+    "平面面积与文件自填的地块面积之差超过 max(相对容差 × 面积, 最小容差, 所填面积末位的一半)；或全部地块的椭球面积之和与表单的违法面积（无则监测面积）之差超过配置的面积容差。图形无效（自相交、点数不足等）的地块不比较面积。",
+  messages: {
+    declaredArea:
+      "按{method}算得 {computedHa} 公顷，文件所填地块面积为 {declaredHa} 公顷，相差 {differenceM2} 平方米，超过容差 {toleranceM2} 平方米（{toleranceRule}）。",
+    expectedArea:
+      "按{method}算得 {computedHa} 公顷（{parcelCount} 个地块），表单{fieldLabel}为 {expectedHa} 公顷，相差 {differencePercent}%，超过容差 {tolerancePercent}%。",
+  },
+  source: {
+    tag: "sourced",
+    refs: ["S1"],
+    note: "TXT 的地块面积是高斯-克吕格平面面积（公顷），故与平面面积比较；国土调查规定图斑面积为 CGCS2000 椭球面积，故表单面积与椭球面积比较（rules.md）。容差取配置 geometry.declaredAreaRelative / declaredAreaMinM2 与 areaTolerance.relative（推断值，可按省调整）。",
+  },
+  checkParcel(
+    parcel: Parcel,
+    analysis: ParcelAnalysis,
+    _file,
+    context,
+  ): readonly GeometryReport<MessageId>[] {
+    const declaredHa = parcel.declaredAreaHa;
+    if (
+      declaredHa === undefined ||
+      !Number.isFinite(declaredHa) ||
+      !Number.isFinite(analysis.planarAreaM2) ||
+      !hasMeaningfulArea(parcel, analysis)
+    )
+      return [];
+    const { declaredAreaRelative, declaredAreaMinM2 } =
+      context.profile.geometry;
+    const declaredM2 = declaredHa * 10_000;
+    const terms = [
+      {
+        m2: declaredAreaRelative * Math.abs(declaredM2),
+        rule: `${roundTo(declaredAreaRelative * 100, 4)}%`,
+      },
+      { m2: declaredAreaMinM2, rule: `最小 ${declaredAreaMinM2} 平方米` },
+      {
+        m2: halfRoundingUnitM2(parcel.declaredAreaDecimals),
+        rule: "所填面积末位的一半",
+      },
+    ];
+    const tolerance = terms.reduce((a, b) => (b.m2 > a.m2 ? b : a));
+    const difference = analysis.planarAreaM2 - declaredM2;
+    if (Math.abs(difference) <= tolerance.m2) return [];
+    return [
+      {
+        messageId: "declaredArea",
+        data: {
+          method: PLANAR_METHOD,
+          computedHa: roundTo(analysis.planarAreaM2 / 10_000, 6),
+          declaredHa,
+          differenceM2: roundTo(difference, 2),
+          toleranceM2: roundTo(tolerance.m2, 3),
+          toleranceRule: tolerance.rule,
+        },
+        location: parcelLocation(parcel),
+      },
+    ];
+  },
+  checkFile(file, context, analyses): readonly GeometryReport<MessageId>[] {
+    const expected = context.expectedArea;
+    if (!expected || !(expected.hectares > 0) || file.parcels.length === 0)
+      return [];
+    if (
+      file.parcels.some((parcel, i) => {
+        const a = analyses[i];
+        return !a || !hasMeaningfulArea(parcel, a);
+      })
+    )
+      return [];
+    let totalM2 = 0;
+    for (const analysis of analyses) {
+      // Without a CRS there is no ellipsoidal area; comparing a partial sum would mislead.
+      if (
+        analysis.ellipsoidalAreaM2 === undefined ||
+        !Number.isFinite(analysis.ellipsoidalAreaM2)
+      )
+        return [];
+      totalM2 += analysis.ellipsoidalAreaM2;
+    }
+    const expectedM2 = expected.hectares * 10_000;
+    const relative = (totalM2 - expectedM2) / expectedM2;
+    const tolerance = context.profile.areaTolerance.relative;
+    if (Math.abs(relative) <= tolerance) return [];
+    return [
+      {
+        messageId: "expectedArea",
+        data: {
+          method: ELLIPSOIDAL_METHOD,
+          computedHa: roundTo(totalM2 / 10_000, 6),
+          parcelCount: analyses.length,
+          field: expected.field,
+          fieldLabel: FIELD_LABEL[expected.field],
+          expectedHa: expected.hectares,
+          differencePercent: roundTo(relative * 100, 3),
+          tolerancePercent: roundTo(tolerance * 100, 4),
+        },
+        location: fileLocation(file),
+      },
+    ];
+  },
+});
