@@ -8,8 +8,8 @@ import { VALIDITY_CORPUS } from '../../tests/fixtures/geometry-validity/corpus';
 import { Prng } from '../../tests/fixtures/prng';
 import type { ValidityIssue } from './analysis';
 import { INVALIDATING_KINDS } from './analysis';
-import type { ValidityOptions } from './validity';
-import { checkValidity, MAX_INTERSECTION_ISSUES } from './validity';
+import type { QuickPairSearch, ValidityOptions } from './validity';
+import { checkValidity, MAX_INTERSECTION_ISSUES, quickCheck } from './validity';
 
 // jsts is the reference (stack-notes.md), imported by module path in tests only.
 const factory = new GeometryFactory();
@@ -167,6 +167,143 @@ describe('agreement with jsts IsValidOp on random polygons', () => {
       fc.assert(fc.property(arbitrary, agreesWithJsts({ edgeSearch: 'index' })), { numRuns: 1500 });
     });
   }
+});
+
+// ——— the quick pass: clean polygons accepted before the stages run ———
+
+const QUICK_SEARCHES: readonly QuickPairSearch[] = ['nested', 'sweep-x', 'sweep-y', 'auto'];
+
+/**
+ * The quick pass accepts only what the stages alone find clean (no issue but duplicate vertices),
+ * every way of finding its edge pairs gives the same answer, and checkValidity with it equals the
+ * stages alone. Returns whether the polygon was accepted.
+ */
+function checkQuickPass(rings: readonly Float64Array[]): boolean {
+  const stages = checkValidity(rings, { edgeSearch: 'sweep' });
+  const accepted = QUICK_SEARCHES.map((search) => quickCheck(rings, search));
+  expect(new Set(accepted).size).toBe(1);
+  if (accepted[0]) expect(stages.every((issue) => issue.kind === 'duplicate-vertex')).toBe(true);
+  expect(checkValidity(rings)).toEqual(stages);
+  return accepted[0] ?? false;
+}
+
+/**
+ * A spiky star-shaped shell of n vertices at TXT scale (the benchmark's parcels: jittered angles
+ * and radii, millimetre coordinates), squeezed east–west into a strip when `strip`, twisted into a
+ * bow-tie when `twist`, with a small star hole when `hole` (inside the shell's inner radius).
+ */
+function starParcel(seed: number, n: number, options: { strip?: boolean; twist?: boolean; hole?: boolean }): Float64Array[] {
+  const prng = new Prng(seed);
+  const squeeze = options.strip ? 0.05 : 1;
+  const star = (count: number, rMin: number, rMax: number): number[][] => {
+    const step = (2 * Math.PI) / count;
+    const points: number[][] = [];
+    for (let i = 0; i < count; i++) {
+      const angle = i * step + prng.next() * step * 0.8;
+      const radius = rMin + prng.next() * (rMax - rMin);
+      points.push([Math.round((35_383_000 + squeeze * radius * Math.cos(angle)) * 1000) / 1000, Math.round((3_378_000 + radius * Math.sin(angle)) * 1000) / 1000]);
+    }
+    return points;
+  };
+  const shell = star(n, 30, 60);
+  if (options.twist) {
+    const a = prng.int(0, n - 1);
+    const b = (a + Math.floor(n / 2)) % n;
+    [shell[a], shell[b]] = [shell[b] ?? [], shell[a] ?? []];
+  }
+  const rings = [shell];
+  if (options.hole) rings.push(star(prng.int(3, 12), 5, 15));
+  return rings.map((ring) => new Float64Array([...ring, ring[0] ?? []].flat()));
+}
+
+describe('quick pass', () => {
+  it('accepts only clean corpus cases, all the clean ones whose rings do not meet', () => {
+    const accepted = VALIDITY_CORPUS.filter((testCase) => checkQuickPass(toArrays(testCase.rings)));
+    expect(accepted.every((testCase) => testCase.expected.every((kind) => kind === 'duplicate-vertex'))).toBe(true);
+    expect(accepted.map((testCase) => testCase.name)).toEqual(
+      expect.arrayContaining([
+        'square',
+        'clockwise shell',
+        'rectangle at TXT scale',
+        'concave L-shape',
+        'collinear vertices along an edge',
+        'square with a hole',
+        'square with two holes',
+        'duplicate consecutive points',
+        'closing point written twice',
+        'nearly collinear vertex at TXT scale',
+        'narrow spike at TXT scale (1 mm wide)',
+        'near miss at TXT scale (vertex 1 mm from an edge)',
+      ]),
+    );
+  });
+
+  for (const [name, arbitrary] of [
+    ['grid scribbles', scribble],
+    ['shells with touching holes', shaped],
+    ['sheared, at TXT scale', atTxtScale],
+  ] as const) {
+    it(`${name}: sound, same answer for every pair search, and agrees with jsts`, () => {
+      fc.assert(
+        fc.property(arbitrary, (rings) => {
+          checkQuickPass(toArrays(rings));
+          return agreesWithJsts({})(rings);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+
+  it('benchmark-like parcels of 20–400 vertices: round, strips, bow-ties, holes', () => {
+    let accepted = 0;
+    for (let seed = 1; seed <= 240; seed++) {
+      const n = 20 + ((seed * 37) % 381);
+      const rings = starParcel(seed, n, { strip: seed % 3 === 0, twist: seed % 8 === 0, hole: seed % 5 === 0 });
+      if (checkQuickPass(rings)) accepted++;
+      const verdict = jstsVerdict(rings.map((ring) => Array.from({ length: ring.length / 2 }, (_, i): [number, number] => [ring[2 * i] ?? 0, ring[2 * i + 1] ?? 0])));
+      expect(isValid(checkValidity(rings))).toBe(verdict === 'valid');
+    }
+    // Every valid one: star shells are simple and their holes stay clear of them.
+    expect(accepted).toBe(240 - 30);
+  });
+
+  it('a valid 1,500-vertex ring, and one touching itself', () => {
+    const ring = starParcel(7, 1499, {})[0] ?? new Float64Array(0);
+    expect(checkQuickPass([ring])).toBe(true);
+    const touching = ring.slice();
+    touching[2 * 700] = ring[2 * 100] ?? 0;
+    touching[2 * 700 + 1] = ring[2 * 100 + 1] ?? 0;
+    expect(checkQuickPass([touching])).toBe(false);
+    expect(kinds(checkValidity([touching]))).toEqual(['self-intersection']);
+  });
+
+  it('gives the same answers after a large polygon has grown its buffers', () => {
+    const small = toArrays(VALIDITY_CORPUS[0]?.rings ?? []);
+    expect(quickCheck(small)).toBe(true);
+    quickCheck(starParcel(3, 2000, {}));
+    expect(quickCheck(small)).toBe(true);
+    expect(checkValidity(small)).toEqual([]);
+  });
+
+  it('reports repeated vertices it drops, as the stages do', () => {
+    // Repeats at the start, in the middle, at the end and the closing point written three times, in shell and hole.
+    const shell = [0, 0, 0, 0, 10, 0, 10, 10, 10, 10, 10, 10, 0, 10, 0, 0, 0, 0, 0, 0];
+    const hole = [2, 2, 4, 2, 4, 4, 4, 4, 2, 4, 2, 2];
+    const rings = [new Float64Array(shell), new Float64Array(hole)];
+    expect(checkQuickPass(rings)).toBe(true);
+    expect(checkValidity(rings).map((issue) => [issue.ring, issue.point])).toEqual([
+      [0, 1],
+      [0, 4],
+      [0, 5],
+      [0, 8],
+      [0, 9],
+      [1, 3],
+    ]);
+    // Repeats leaving three points, closing one included: too few, for the stages to say.
+    const short = [new Float64Array([0, 0, 10, 0, 10, 0, 0, 0])];
+    expect(checkQuickPass(short)).toBe(false);
+    expect(kinds(checkValidity(short))).toEqual(['duplicate-vertex', 'too-few-points']);
+  });
 });
 
 describe('large rings', () => {

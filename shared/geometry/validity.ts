@@ -24,6 +24,10 @@
  * (orientation.ts), so touching and crossing are told apart exactly on the doubles as filed.
  * Cost: about O(n log n + k) for n edges and k pairs of edges whose boxes overlap; the
  * containment checks test one vertex per hole (more only when vertices lie on the other ring).
+ *
+ * Before the stages, a quick pass (quickCheck, at the end of this file) settles the common case —
+ * a polygon with nothing to report but perhaps repeated vertices — in one pass over reused
+ * buffers, allocating nothing; anything else, or anything it is unsure of, goes to the stages.
  */
 import Flatbush from 'flatbush';
 import type { ValidityIssue, ValidityIssueKind } from './analysis';
@@ -84,28 +88,33 @@ class IssueList {
 }
 
 export interface ValidityOptions {
-  /** How stage B finds candidate edge pairs: by size (default), or forced — for tests and benchmarks. */
+  /**
+   * How stage B finds candidate edge pairs: by size (default), or forced — for tests and
+   * benchmarks. Forcing it also skips the quick pass (quickCheck), so that the stages run alone.
+   */
   readonly edgeSearch?: 'auto' | 'sweep' | 'index';
 }
 
 /**
  * Every way the polygon is invalid (JTS semantics), plus duplicate vertices, in file order (ring,
- * then point). Never throws.
+ * then point). Never throws. A clean polygon is usually recognised by the quick pass alone.
  */
-export function checkValidity(rings: readonly Float64Array[], options: ValidityOptions = {}): ValidityIssue[] {
+export function checkValidity(rings: readonly Float64Array[], options?: ValidityOptions): ValidityIssue[] {
+  const edgeSearch = options?.edgeSearch ?? 'auto';
+  if (edgeSearch === 'auto' && quickCheck(rings)) return quickDuplicateIssues(rings);
   const list = new IssueList();
-  runStages(rings, options, list);
+  runStages(rings, edgeSearch, list);
   return list.issues.sort(fileOrder);
 }
 
-function runStages(rings: readonly Float64Array[], options: ValidityOptions, list: IssueList): void {
+function runStages(rings: readonly Float64Array[], edgeSearch: 'auto' | 'sweep' | 'index', list: IssueList): void {
   if (rings.length === 0) return;
   checkRingStructure(rings, list);
   if (list.invalidating > 0) return;
 
   const prepared = prepare(rings);
   const touches = new Map<string, Touch>();
-  findEdgeIntersections(prepared, list, touches, options.edgeSearch ?? 'auto');
+  findEdgeIntersections(prepared, list, touches, edgeSearch);
   if (list.invalidating > 0) return;
   checkTouchCrossings(prepared, touches, list);
   if (list.invalidating > 0) return;
@@ -603,4 +612,356 @@ function checkConnectedInterior(p: Prepared, touches: Map<string, Touch>, list: 
     join(t.low, t.lowAt, t.lowPrev, t.x, t.y);
     join(t.high, t.highAt, t.highPrev, t.x, t.y);
   }
+}
+
+// ——— the quick pass ———
+//
+// Most parcels are clean: nothing to report but perhaps a repeated vertex. quickCheck proves
+// that in one pass over scratch buffers, allocating nothing, and is otherwise silent: whenever it
+// meets anything the stages above would report or would need to look at closely — a non-finite
+// coordinate, an open or short ring, a spike, two non-adjacent edges that meet at all (crossing,
+// touching, overlapping), a hole not plainly inside the shell or plainly outside every other
+// hole — it gives up and the stages run from the start, so that what is reported (and where)
+// never depends on this pass. Accepting is sound because, without any meeting edges, stage B
+// reports nothing and records no touch (so stage D has nothing to join), and every ring lies
+// wholly on one side of every other, which one vertex decides (stage C). Consecutive repeats are
+// dropped as prepare() drops them, and listed for the duplicate-vertex issues.
+
+/**
+ * Up to this many vertices in all (closing ones included) the quick pass runs. Its sweep, like
+ * stage B's, degrades towards quadratic on long runs of edges sharing a range; above this the
+ * stages' R-tree bounds the cost.
+ */
+const QUICK_MAX_VERTICES = 2048;
+/** Up to this many vertices every pair of edges is tested; above, pairs come from a bucketed sweep. */
+const QUICK_NESTED_MAX_VERTICES = 40;
+/** More rings than this go straight to the stages (hole against hole is tested pairwise here). */
+const QUICK_MAX_RINGS = 32;
+
+/**
+ * Scratch, grown by doubling (to at most QUICK_MAX_VERTICES) and kept: the vertices without
+ * repeats, and per edge (at its first vertex) its box.
+ */
+let scratchX = new Float64Array(256);
+let scratchY = new Float64Array(256);
+/** minX, maxX, minY, maxY of edge g at 4g; a ring's closing vertex has an empty box (+∞, −∞, +∞, −∞). */
+let scratchBox = new Float64Array(4 * 256);
+/** First vertex of each ring, and after the last ring the total: ring r closes at scratchRingStart[r + 1] − 1. */
+const scratchRingStart = new Int32Array(QUICK_MAX_RINGS + 1);
+/** Bounding boxes of the rings, 4 per ring. */
+const scratchRingBox = new Float64Array(4 * QUICK_MAX_RINGS);
+
+/** Per edge: its bucket, and the other edge of its ring it shares a vertex with across the closing vertex (else −1). */
+let scratchBucket = new Int32Array(256);
+let scratchWrap = new Int32Array(256);
+/** Edges in bucket order, and where each bucket starts in it (one more entry than buckets). */
+let scratchOrder = new Int32Array(256);
+let scratchSortedBox = new Float64Array(4 * 256);
+let scratchBucketStart = new Int32Array(257);
+/** The consecutive repeats the last quickCheck dropped: ring and point as filed. */
+let scratchDuplicateRing = new Int32Array(256);
+let scratchDuplicatePoint = new Int32Array(256);
+let duplicateCount = 0;
+
+function ensureScratch(vertices: number): void {
+  if (vertices <= scratchX.length) return;
+  let size = scratchX.length;
+  while (size < vertices) size *= 2;
+  scratchX = new Float64Array(size);
+  scratchY = new Float64Array(size);
+  scratchBox = new Float64Array(4 * size);
+  scratchSortedBox = new Float64Array(4 * size);
+  scratchBucket = new Int32Array(size);
+  scratchWrap = new Int32Array(size);
+  scratchOrder = new Int32Array(size);
+  scratchBucketStart = new Int32Array(size + 1);
+  scratchDuplicateRing = new Int32Array(size);
+  scratchDuplicatePoint = new Int32Array(size);
+}
+
+/** How the quick pass finds edge pairs: by size, or forced (for tests). */
+export type QuickPairSearch = 'auto' | 'nested' | 'sweep-x' | 'sweep-y';
+
+/**
+ * True only when the stages would report nothing but duplicate vertices (see above), which
+ * quickDuplicateIssues then lists; false says nothing. Exported for tests, which force each way of
+ * finding edge pairs.
+ */
+export function quickCheck(rings: readonly Float64Array[], pairSearch: QuickPairSearch = 'auto'): boolean {
+  const ringCount = rings.length;
+  if (ringCount === 0 || ringCount > QUICK_MAX_RINGS) return false;
+  let filed = 0;
+  for (let r = 0; r < ringCount; r++) {
+    const n = rings[r]!.length >> 1;
+    // Fewer than 4 points filed are too few whatever they are.
+    if (n < 4) return false;
+    filed += n;
+  }
+  if (filed > QUICK_MAX_VERTICES) return false;
+  ensureScratch(filed);
+  duplicateCount = 0;
+  const xs = scratchX;
+  const ys = scratchY;
+  const box = scratchBox;
+
+  // Stage A (repeats dropped and listed) and the edge boxes in one pass; then a spike is tested at
+  // each vertex (all that stage B checks of adjacent edges).
+  let v = 0;
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  let yMin = Infinity;
+  let yMax = -Infinity;
+  for (let r = 0; r < ringCount; r++) {
+    const ring = rings[r]!;
+    const n = ring.length >> 1;
+    const start = v;
+    scratchRingStart[r] = start;
+    let px = ring[0]!;
+    let py = ring[1]!;
+    // x − x is 0 exactly when x is finite.
+    if (px - px !== 0 || py - py !== 0) return false;
+    xs[v] = px;
+    ys[v] = py;
+    let minX = px;
+    let maxX = px;
+    let minY = py;
+    let maxY = py;
+    v++;
+    for (let i = 1; i < n; i++) {
+      const x = ring[2 * i]!;
+      const y = ring[2 * i + 1]!;
+      if (x - x !== 0 || y - y !== 0) return false;
+      if (x === px && y === py) {
+        scratchDuplicateRing[duplicateCount] = r;
+        scratchDuplicatePoint[duplicateCount++] = i;
+        continue;
+      }
+      xs[v] = x;
+      ys[v] = y;
+      const b = 4 * (v - 1);
+      box[b] = Math.min(x, px);
+      box[b + 1] = Math.max(x, px);
+      box[b + 2] = Math.min(y, py);
+      box[b + 3] = Math.max(y, py);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      px = x;
+      py = y;
+      v++;
+    }
+    const end = v - 1;
+    if (end - start < 3 || xs[end] !== xs[start] || ys[end] !== ys[start]) return false;
+    const b = 4 * end;
+    scratchWrap.fill(-1, start, end);
+    scratchWrap[start] = end - 1;
+    scratchWrap[end - 1] = start;
+    box[b] = Infinity;
+    box[b + 1] = -Infinity;
+    box[b + 2] = Infinity;
+    box[b + 3] = -Infinity;
+    xMin = Math.min(xMin, minX);
+    xMax = Math.max(xMax, maxX);
+    yMin = Math.min(yMin, minY);
+    yMax = Math.max(yMax, maxY);
+    scratchRingBox[4 * r] = minX;
+    scratchRingBox[4 * r + 1] = maxX;
+    scratchRingBox[4 * r + 2] = minY;
+    scratchRingBox[4 * r + 3] = maxY;
+    for (let j = start, prev = end - 1; j < end; prev = j, j++) {
+      const jx = xs[j]!;
+      const jy = ys[j]!;
+      const qx = xs[prev]!;
+      const qy = ys[prev]!;
+      const rx = xs[j + 1]!;
+      const ry = ys[j + 1]!;
+      if (orient2d(qx, qy, jx, jy, rx, ry) === 0 && sameDirection(jx, jy, qx, qy, rx, ry)) return false;
+    }
+  }
+
+  const total = v;
+  scratchRingStart[ringCount] = total;
+
+  // Stage B: every pair of non-adjacent edges whose boxes overlap; beyond a few dozen edges by a
+  // sweep along the longer side of the box: a long strip of land lying north–south, its long
+  // sides densely surveyed, swept along x would put each side's edges all in one bucket. Buckets
+  // need a finite, positive scale: else nested loops.
+  const spanX = xMax - xMin;
+  const spanY = yMax - yMin;
+  const alongY = pairSearch === 'auto' ? spanY > spanX : pairSearch === 'sweep-y';
+  const span = alongY ? spanY : spanX;
+  const scale = (total - ringCount) / span;
+  const bucketed = (pairSearch === 'auto' ? total > QUICK_NESTED_MAX_VERTICES : pairSearch !== 'nested') && span < Infinity && scale > 0 && scale < Infinity;
+  if (!(bucketed ? noEdgesMeetBucketed(ringCount, total, alongY ? 2 : 0, alongY ? yMin : xMin, scale) : noEdgesMeetNested(ringCount, total))) return false;
+
+  // Stage C: rings that do not meet lie each wholly inside or outside the other.
+  for (let h = 1; h < ringCount; h++) {
+    const start = scratchRingStart[h]!;
+    if (!insideRingQuick(0, xs[start]!, ys[start]!)) return false;
+    for (let k = 1; k < h; k++) {
+      const other = scratchRingStart[k]!;
+      if (insideRingQuick(k, xs[start]!, ys[start]!) || insideRingQuick(h, xs[other]!, ys[other]!)) return false;
+    }
+  }
+  return true;
+}
+
+/** The issues after an accepting quickCheck of the same rings: its duplicate vertices, in file order. */
+function quickDuplicateIssues(rings: readonly Float64Array[]): ValidityIssue[] {
+  const issues: ValidityIssue[] = [];
+  for (let k = 0; k < duplicateCount; k++) {
+    const ring = scratchDuplicateRing[k]!;
+    const point = scratchDuplicatePoint[k]!;
+    const coordinates = rings[ring]!;
+    issues.push({ kind: 'duplicate-vertex', ring, point, x: coordinates[2 * point]!, y: coordinates[2 * point + 1]! });
+  }
+  return issues;
+}
+
+/** Every pair by two nested loops: for a few dozen edges nothing is cheaper. */
+function noEdgesMeetNested(ringCount: number, total: number): boolean {
+  const xs = scratchX;
+  const ys = scratchY;
+  const box = scratchBox;
+  for (let r = 0; r < ringCount; r++) {
+    const first = scratchRingStart[r]!;
+    const end = scratchRingStart[r + 1]! - 1;
+    for (let s = first; s < end; s++) {
+      // Edge s + 1 is adjacent or a closing vertex (empty box); the ring's first and last edges are adjacent too.
+      const wrap = s === first ? end - 1 : -1;
+      const b = 4 * s;
+      const sMinX = box[b]!;
+      const sMaxX = box[b + 1]!;
+      const sMinY = box[b + 2]!;
+      const sMaxY = box[b + 3]!;
+      for (let t = s + 2; t < total; t++) {
+        const c = 4 * t;
+        if (box[c]! > sMaxX || box[c + 1]! < sMinX || box[c + 2]! > sMaxY || box[c + 3]! < sMinY || t === wrap) continue;
+        if (edgesMeet(xs[s]!, ys[s]!, xs[s + 1]!, ys[s + 1]!, xs[t]!, ys[t]!, xs[t + 1]!, ys[t + 1]!)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * Every pair whose boxes overlap, by a sweep along one axis (x at box offset 0, y at 2) without a
+ * comparison sort: the edges are counting-sorted into as many buckets along the axis as there
+ * are edges, by where they start, and each edge is tested against the edges after it in bucket
+ * order up to the bucket holding its own end. The bucket of a value is monotone in the value, so
+ * an edge in a later bucket than s's end starts beyond s; within a bucket order is arbitrary,
+ * which the full box test absorbs.
+ */
+function noEdgesMeetBucketed(ringCount: number, total: number, axis: 0 | 2, low: number, scale: number): boolean {
+  const xs = scratchX;
+  const ys = scratchY;
+  const box = scratchBox;
+  const bucketOf = scratchBucket;
+  const bucketStart = scratchBucketStart;
+  const order = scratchOrder;
+  const edgeCount = total - ringCount;
+  const last = edgeCount - 1;
+  bucketStart.fill(0, 0, edgeCount + 1);
+  for (let r = 0; r < ringCount; r++) {
+    const end = scratchRingStart[r + 1]! - 1;
+    for (let g = scratchRingStart[r]!; g < end; g++) {
+      const q = Math.min(last, Math.floor((box[4 * g + axis]! - low) * scale));
+      bucketOf[g] = q;
+      bucketStart[q + 1]!++;
+    }
+  }
+  for (let q = 1; q <= edgeCount; q++) bucketStart[q]! += bucketStart[q - 1]!;
+  // Placed with a moving cursor per bucket (the next bucket's start, restored below).
+  // The boxes are copied in bucket order too, so that the scan below reads them in sequence:
+  // first the range along the sweep axis ("along"), then across it.
+  const sorted = scratchSortedBox;
+  const across = 2 - axis;
+  for (let r = 0; r < ringCount; r++) {
+    const end = scratchRingStart[r + 1]! - 1;
+    for (let g = scratchRingStart[r]!; g < end; g++) {
+      const j = bucketStart[bucketOf[g]!]!++;
+      order[j] = g;
+      sorted[4 * j] = box[4 * g + axis]!;
+      sorted[4 * j + 1] = box[4 * g + axis + 1]!;
+      sorted[4 * j + 2] = box[4 * g + across]!;
+      sorted[4 * j + 3] = box[4 * g + across + 1]!;
+    }
+  }
+  for (let q = edgeCount; q > 0; q--) bucketStart[q] = bucketStart[q - 1]!;
+  bucketStart[0] = 0;
+
+  for (let i = 0; i < edgeCount; i++) {
+    const s = order[i]!;
+    const b = 4 * i;
+    const alongMin = sorted[b]!;
+    const alongMax = sorted[b + 1]!;
+    const acrossMin = sorted[b + 2]!;
+    const acrossMax = sorted[b + 3]!;
+    const stop = 4 * bucketStart[Math.min(last, Math.floor((alongMax - low) * scale)) + 1]!;
+    const wrap = scratchWrap[s]!;
+    for (let c = b + 4; c < stop; c += 4) {
+      if (sorted[c + 2]! > acrossMax || sorted[c + 3]! < acrossMin || sorted[c]! > alongMax || sorted[c + 1]! < alongMin) continue;
+      const t = order[c >> 2]!;
+      if (t === s + 1 || t === s - 1 || t === wrap) continue;
+      if (edgesMeet(xs[s]!, ys[s]!, xs[s + 1]!, ys[s + 1]!, xs[t]!, ys[t]!, xs[t + 1]!, ys[t + 1]!)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether segments a–b and c–d have any point in common (exact). */
+function edgesMeet(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+  const o1 = orient2d(ax, ay, bx, by, cx, cy);
+  const o2 = orient2d(ax, ay, bx, by, dx, dy);
+  if ((o1 > 0 && o2 > 0) || (o1 < 0 && o2 < 0)) return false;
+  const o3 = orient2d(cx, cy, dx, dy, ax, ay);
+  const o4 = orient2d(cx, cy, dx, dy, bx, by);
+  if ((o3 > 0 && o4 > 0) || (o3 < 0 && o4 < 0)) return false;
+  if (o1 !== 0 || o2 !== 0) return true;
+  // Collinear: they meet unless one interval ends before the other starts (lexicographic order).
+  const sFirst = before(ax, ay, bx, by);
+  const s0x = sFirst ? ax : bx;
+  const s0y = sFirst ? ay : by;
+  const s1x = sFirst ? bx : ax;
+  const s1y = sFirst ? by : ay;
+  const tFirst = before(cx, cy, dx, dy);
+  const t0x = tFirst ? cx : dx;
+  const t0y = tFirst ? cy : dy;
+  const t1x = tFirst ? dx : cx;
+  const t1y = tFirst ? dy : cy;
+  return !(before(s1x, s1y, t0x, t0y) || before(t1x, t1y, s0x, s0y));
+}
+
+/**
+ * Whether (x, y) lies strictly inside scratch ring r: locateInRing's ray crossing on the scratch
+ * copy. A point on the ring counts as not inside, which makes the caller give up (it cannot
+ * happen after stage B found no meeting edges, but costs nothing to keep safe).
+ */
+function insideRingQuick(r: number, x: number, y: number): boolean {
+  const rb = 4 * r;
+  if (x < scratchRingBox[rb]! || x > scratchRingBox[rb + 1]! || y < scratchRingBox[rb + 2]! || y > scratchRingBox[rb + 3]!) return false;
+  const xs = scratchX;
+  const ys = scratchY;
+  let crossings = 0;
+  const end = scratchRingStart[r + 1]! - 1;
+  for (let g = scratchRingStart[r]!; g < end; g++) {
+    const x1 = xs[g]!;
+    const y1 = ys[g]!;
+    const x2 = xs[g + 1]!;
+    const y2 = ys[g + 1]!;
+    if (x1 < x && x2 < x) continue;
+    if (x === x2 && y === y2) return false;
+    if (y1 === y && y2 === y) {
+      if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2)) return false;
+      continue;
+    }
+    if ((y1 > y && y2 <= y) || (y2 > y && y1 <= y)) {
+      let side = orient2d(x1, y1, x2, y2, x, y);
+      if (side === 0) return false;
+      if (y2 < y1) side = -side;
+      if (side > 0) crossings++;
+    }
+  }
+  return crossings % 2 === 1;
 }
