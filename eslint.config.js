@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code: the extension's pages and scripts, and the fixture pages' own scripts.
+    files: ['extension/**/*.{ts,tsx,js}'],
+    languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts', 'shared/**/testing/**'],
     languageOptions: { globals: {} },

@@ -1,0 +1,161 @@
+import type { LabelMatch } from '../../../shared/model/labels';
+import { CONTROL_SELECTOR, isControl, isIgnored, visibleText, type AdapterContext } from './adapter-context';
+
+/**
+ * Where a field sits on the page: its label paired with the element holding its value. Pairing
+ * follows layout (platform-markup.md), because the platform's editable items have no label of
+ * their own: the label cell before the value cell in a table row (legacy tables and Element's
+ * bordered descriptions, `th.el-descriptions-item__label` + `td.el-descriptions-item__content`),
+ * a form item's own non-empty label (`.el-form-item__label`), `<label for>`, a wrapping `<label>`,
+ * a profile selector, and a tab title carrying a count (`现场照片(3)`).
+ */
+export interface FieldCandidate {
+  readonly match: LabelMatch;
+  /** The element holding the value: a value cell, a form item's content, a control, a tab title. */
+  readonly value: Element;
+  /** The element carrying the label text (absent for profile selectors). */
+  readonly label?: Element;
+  readonly via: 'table' | 'item' | 'label' | 'selector' | 'tab';
+  /** From a tab title: the count in brackets. */
+  readonly count?: number;
+}
+
+/** A label is short; longer texts are paragraphs, notes or values. */
+const MAX_LABEL_LENGTH = 40;
+
+/**
+ * A label's field. A group header in the same row (拆除复耕 › 面积) is read first: it is the
+ * closest context. A section title (fieldset legend, descriptions title) only rescues a label that
+ * means nothing alone (面积): `耕地面积` in a 违法用地信息 section stays the issued 耕地面积.
+ */
+function labelMatch(text: string, context: AdapterContext, groups: { row?: string | undefined; section?: string | undefined } = {}): LabelMatch | undefined {
+  if (text === '' || text.length > MAX_LABEL_LENGTH) return undefined;
+  if (groups.row !== undefined) {
+    const grouped = context.matcher.match(text, groups.row);
+    if (grouped) return grouped;
+  }
+  return context.matcher.match(text) ?? (groups.section !== undefined ? context.matcher.match(text, groups.section) : undefined);
+}
+
+function hasControl(element: Element): boolean {
+  return isControl(element) || element.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+function isCell(element: Element): element is HTMLTableCellElement {
+  return element.tagName === 'TD' || element.tagName === 'TH';
+}
+
+/**
+ * Table rows: walking the cells left to right, a control-free cell whose text is a known label
+ * pairs with the next cell, and the pair is consumed — so a value that happens to read like a
+ * label (a village called 村) is never taken for one. A control-free cell that is not a label
+ * (拆除复耕 spanning rows) becomes the group for the sub-labels after it in the row.
+ */
+function fromTableRows(root: Document, context: AdapterContext, out: FieldCandidate[]): void {
+  for (const row of root.querySelectorAll('tr')) {
+    // Column headers of a list (图斑编号 | 行政区代码 | …) label columns, not the cell beside them.
+    if (isIgnored(row, context) || row.closest('thead') !== null) continue;
+    const cells = [...row.children].filter(isCell);
+    const section = groupOf(row);
+    let group: string | undefined;
+    for (let i = 0; i < cells.length; i += 1) {
+      const cell = cells[i];
+      const next = cells[i + 1];
+      if (!cell || hasControl(cell)) continue;
+      const text = visibleText(cell);
+      // A value sits in a data cell; a header cell next to a label is another header.
+      const match = next && next.tagName === 'TD' ? labelMatch(text, context, { row: group, section }) : undefined;
+      if (match && next) {
+        out.push({ match, value: next, label: cell, via: 'table' });
+        i += 1;
+      } else if (text !== '' && text.length <= MAX_LABEL_LENGTH) {
+        group = text;
+      }
+    }
+  }
+}
+
+/** Form items with a label element of their own (`.el-form-item__label` when not empty). */
+function fromItemLabels(root: Document, context: AdapterContext, out: FieldCandidate[]): void {
+  for (const { item, label, value } of context.profile.itemLabels) {
+    for (const itemElement of root.querySelectorAll(item)) {
+      if (isIgnored(itemElement, context)) continue;
+      const labelElement = [...itemElement.querySelectorAll(label)].find((l) => l.closest(item) === itemElement);
+      const valueElement = [...itemElement.querySelectorAll(value)].find((v) => v.closest(item) === itemElement);
+      if (!labelElement || !valueElement) continue;
+      const match = labelMatch(visibleText(labelElement), context, { section: groupOf(itemElement) });
+      if (match) out.push({ match, value: valueElement, label: labelElement, via: 'item' });
+    }
+  }
+}
+
+/** `<label for>` and wrapping `<label>`; option labels (是 / 否 beside a radio) are not field labels. */
+function fromLabelElements(root: Document, context: AdapterContext, out: FieldCandidate[]): void {
+  for (const label of root.querySelectorAll('label')) {
+    if (isIgnored(label, context)) continue;
+    const target = label.htmlFor ? root.getElementById(label.htmlFor) : label.querySelector(CONTROL_SELECTOR);
+    if (!target || !isControl(target)) continue;
+    if (isOptionInput(target)) continue;
+    const text = label.htmlFor ? visibleText(label) : ownText(label);
+    const match = labelMatch(text, context, { section: groupOf(label) });
+    if (match) out.push({ match, value: target, label, via: 'label' });
+  }
+}
+
+/** Text of a wrapping label without its control's text (a select's options). */
+function ownText(label: Element): string {
+  const clone = label.cloneNode(true) as Element;
+  for (const control of clone.querySelectorAll(CONTROL_SELECTOR)) control.remove();
+  return visibleText(clone);
+}
+
+/** A radio or checkbox: its label names an option, not a field. (tagName, not instanceof: iframes have their own classes.) */
+export function isOptionInput(element: Element): boolean {
+  if (element.tagName !== 'INPUT') return false;
+  const type = (element as HTMLInputElement).type;
+  return type === 'radio' || type === 'checkbox';
+}
+
+/** Fields a profile locates by selector (the value element), for layouts no pairing reads. */
+function fromSelectors(root: Document, context: AdapterContext, out: FieldCandidate[]): void {
+  for (const [field, selector] of Object.entries(context.profile.fieldSelectors)) {
+    if (selector === undefined) continue;
+    for (const element of root.querySelectorAll(selector)) {
+      if (!isIgnored(element, context)) out.push({ match: { field: field as LabelMatch['field'] }, value: element, via: 'selector' });
+    }
+  }
+}
+
+const TAB_WITH_COUNT = /^(.+?)\s*[（(]\s*(\d+)\s*[)）]$/u;
+
+/** Tab titles with a count, `现场照片(3)`: the count is the field's value (photos). */
+function fromTabTitles(root: Document, context: AdapterContext, out: FieldCandidate[]): void {
+  for (const selector of context.profile.tabTitles) {
+    for (const tab of root.querySelectorAll(selector)) {
+      if (isIgnored(tab, context)) continue;
+      const m = TAB_WITH_COUNT.exec(visibleText(tab));
+      if (m?.[1] === undefined || m[2] === undefined) continue;
+      const match = labelMatch(m[1], context);
+      if (match?.field === 'photoCount') out.push({ match, value: tab, label: tab, via: 'tab', count: Number(m[2]) });
+    }
+  }
+}
+
+/** The section a label sits in: its fieldset's legend, or the title of its descriptions block. */
+function groupOf(element: Element): string | undefined {
+  const legend = element.closest('fieldset')?.querySelector('legend');
+  if (legend) return visibleText(legend) || undefined;
+  const title = element.closest('.el-descriptions')?.querySelector('.el-descriptions__title');
+  return title ? visibleText(title) || undefined : undefined;
+}
+
+/** Every field candidate of one document, in the order the routes find them (not filtered by visibility). */
+export function fieldCandidates(root: Document, context: AdapterContext): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  fromTableRows(root, context, out);
+  fromItemLabels(root, context, out);
+  fromLabelElements(root, context, out);
+  fromSelectors(root, context, out);
+  fromTabTitles(root, context, out);
+  return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { loadPage } from './testing/load-fixture';
+import { watchForm } from './watch-form';
+
+const settle = (ms = 30): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('watchForm', () => {
+  it('calls back once after a burst of changes, ignores the extension\'s own layer, stops on abort', async () => {
+    const { document } = await loadPage('<body><form><input id="a"></form><div data-tuban-lint-root></div></body>');
+    const controller = new AbortController();
+    let calls = 0;
+    const events: string[] = [];
+    watchForm(document, () => (calls += 1), controller.signal, { debounceMs: 5, onEvent: (event) => events.push(event.type) });
+
+    const input = document.getElementById('a') as HTMLInputElement;
+    for (let i = 0; i < 5; i += 1) {
+      input.value = String(i);
+      input.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('input', { bubbles: true }));
+    }
+    document.querySelector('form')?.append(document.createElement('span'));
+    await settle();
+    expect(calls).toBe(1);
+    expect(events).toEqual(['input', 'input', 'input', 'input', 'input']);
+
+    document.querySelector('[data-tuban-lint-root]')?.append(document.createElement('span'));
+    await settle();
+    expect(calls).toBe(1);
+
+    controller.abort();
+    document.querySelector('form')?.append(document.createElement('span'));
+    await settle();
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { RECORD_RULES } from '../../../shared/rules';
+import { shownFindings, sourceLabel } from './shown-findings';
+
+describe('shownFindings', () => {
+  it('renders messages, points at a field on the page, orders by severity, flags dismissed rules', () => {
+    const shown = shownFindings({
+      findings: [
+        { ruleId: 'approval-no-format', severity: 'warning', fields: ['approvalNo'], messageId: Object.keys(RECORD_RULES.find((r) => r.id === 'approval-no-format')?.messages ?? {})[0] ?? '', data: { approvalNo: 'X' }, location: {} },
+        { ruleId: 'approval-date-required', severity: 'error', fields: ['approvalNo', 'approvalDate'], messageId: 'missingDate', data: { approvalNo: 'A' }, location: {} },
+      ],
+      rules: RECORD_RULES,
+      present: new Set(['approvalDate']),
+      dismissals: { 'approval-no-format': { reason: '核实', at: '2024-06-30T00:00:00Z' } },
+      boundary: {
+        fileName: 'a.txt',
+        format: 'txt',
+        readable: true,
+        parcels: 1,
+        findings: [{ ruleId: 'geom-self-intersection', severity: 'error', messageId: 'm', message: '自相交', description: 'd', source: { tag: 'seed', refs: ['S1'], note: '' }, where: '第 1 个地块' }],
+      },
+    });
+    expect(shown.map((f) => [f.ruleId, f.field, f.dismissed !== undefined])).toEqual([
+      ['approval-date-required', 'approvalDate', false],
+      ['geom-self-intersection', 'vectorFile', false],
+      ['approval-no-format', 'approvalNo', true],
+    ]);
+    expect(shown[1]?.message).toBe('自相交（第 1 个地块）');
+    expect(shown[0]?.message).not.toContain('{');
+  });
+
+  it('labels sources: seed notices, public material, inferred', () => {
+    expect(sourceLabel({ tag: 'seed', refs: ['S0', 'S1'], note: '' })).toBe('S0、S1');
+    expect(sourceLabel({ tag: 'inferred', refs: [], note: '' })).toContain('inferred');
+    expect(sourceLabel({ tag: 'sourced', refs: ['S4'], note: '' })).toContain('S4');
+  });
+});

@@ -1,0 +1,170 @@
+import * as v from 'valibot';
+
+/**
+ * Every message between the extension's contexts, in one file (house style). Each type name says
+ * who sends it to whom; each message is checked against its schema on receipt (`parse…`), because
+ * a content script runs beside untrusted page code and chrome.runtime messages reach every
+ * extension page. Messages are plain JSON: the file bytes travel as base64.
+ *
+ *   content ──check-boundary-file──▶ background ──check-boundary-file──▶ offscreen (Worker)
+ *   content ◀──boundary-result────── background ◀──boundary-result────── offscreen
+ *   popup ──status-request──▶ content (top frame) ──status──▶ popup
+ *   options ──sync-content-scripts──▶ background ──content-scripts-synced──▶ options
+ */
+
+/** The platform's upload dialog takes one file of at most 10 MB (platform-markup.md). */
+export const MAX_BOUNDARY_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_BASE64_LENGTH = Math.ceil(MAX_BOUNDARY_FILE_BYTES / 3) * 4;
+
+const severity = v.picklist(['error', 'warning', 'info']);
+const shortText = v.pipe(v.string(), v.maxLength(2_000));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const fileName = v.pipe(v.string(), v.minLength(1), v.maxLength(260));
+const bytesBase64 = v.pipe(v.string(), v.maxLength(MAX_BASE64_LENGTH), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'base64'));
+
+/** What the form says the boundary's area should be (geometry-api: ExpectedArea, 公顷). */
+const expectedArea = v.strictObject({
+  field: v.picklist(['violationArea', 'areaMonitored']),
+  hectares: v.pipe(v.number(), v.finite(), v.minValue(0)),
+});
+
+const ruleSource = v.strictObject({
+  tag: v.picklist(['seed', 'sourced', 'inferred']),
+  refs: v.array(v.picklist(['S0', 'S1', 'S2', 'S3', 'S4'])),
+  note: shortText,
+});
+
+/** One geometry finding as the panel shows it: rendered in the Worker, which has the rule catalogue. */
+const boundaryFinding = v.strictObject({
+  ruleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/u)),
+  severity,
+  messageId: v.pipe(v.string(), v.maxLength(100)),
+  message: shortText,
+  description: shortText,
+  source: ruleSource,
+  /** Where in the file, as the user sees it: 1-based parcel, ring, point, line. */
+  where: v.pipe(v.string(), v.maxLength(200)),
+});
+
+const boundaryCheck = v.strictObject({
+  fileName,
+  format: v.picklist(['txt', 'shapefile', 'geojson']),
+  readable: v.boolean(),
+  parcels: count,
+  /** Sum of the parcels' ellipsoidal areas (else planar), 公顷; absent when nothing was read. */
+  areaHa: v.optional(v.pipe(v.number(), v.finite())),
+  findings: v.pipe(v.array(boundaryFinding), v.maxLength(500)),
+});
+
+const boundaryResult = v.union([
+  v.strictObject({ ok: v.literal(true), check: boundaryCheck }),
+  v.strictObject({ ok: v.literal(false), error: shortText }),
+]);
+
+// ── content → background ─────────────────────────────────────────────────────────────────────
+
+export const ContentToBackgroundCheckBoundaryFileSchema = v.strictObject({
+  type: v.literal('content-to-background/check-boundary-file'),
+  fileName,
+  bytesBase64,
+  expectedArea: v.optional(expectedArea),
+});
+export type ContentToBackgroundCheckBoundaryFile = v.InferOutput<typeof ContentToBackgroundCheckBoundaryFileSchema>;
+
+export const ContentToBackgroundMessageSchema = v.variant('type', [ContentToBackgroundCheckBoundaryFileSchema]);
+export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackgroundMessageSchema>;
+
+// ── background → content (the reply) ─────────────────────────────────────────────────────────
+
+export const BackgroundToContentBoundaryResultSchema = v.strictObject({
+  type: v.literal('background-to-content/boundary-result'),
+  result: boundaryResult,
+});
+export type BackgroundToContentBoundaryResult = v.InferOutput<typeof BackgroundToContentBoundaryResultSchema>;
+export type BoundaryCheck = v.InferOutput<typeof boundaryCheck>;
+export type BoundaryFinding = v.InferOutput<typeof boundaryFinding>;
+export type BoundaryResult = v.InferOutput<typeof boundaryResult>;
+export type ExpectedAreaPayload = v.InferOutput<typeof expectedArea>;
+
+// ── background → offscreen ───────────────────────────────────────────────────────────────────
+
+export const BackgroundToOffscreenCheckBoundaryFileSchema = v.strictObject({
+  type: v.literal('background-to-offscreen/check-boundary-file'),
+  fileName,
+  bytesBase64,
+  expectedArea: v.optional(expectedArea),
+  /** The resolved rule profile; the offscreen document validates it again (profile-schema.ts). */
+  profile: v.unknown(),
+});
+export type BackgroundToOffscreenCheckBoundaryFile = v.InferOutput<typeof BackgroundToOffscreenCheckBoundaryFileSchema>;
+
+export const BackgroundToOffscreenMessageSchema = v.variant('type', [BackgroundToOffscreenCheckBoundaryFileSchema]);
+export type BackgroundToOffscreenMessage = v.InferOutput<typeof BackgroundToOffscreenMessageSchema>;
+
+// ── offscreen → background (the reply) ───────────────────────────────────────────────────────
+
+export const OffscreenToBackgroundBoundaryResultSchema = v.strictObject({
+  type: v.literal('offscreen-to-background/boundary-result'),
+  result: boundaryResult,
+});
+export type OffscreenToBackgroundBoundaryResult = v.InferOutput<typeof OffscreenToBackgroundBoundaryResultSchema>;
+
+// ── popup → content, and the reply ───────────────────────────────────────────────────────────
+
+export const PopupToContentStatusRequestSchema = v.strictObject({ type: v.literal('popup-to-content/status-request') });
+export type PopupToContentStatusRequest = v.InferOutput<typeof PopupToContentStatusRequestSchema>;
+
+export const PopupToContentMessageSchema = v.variant('type', [PopupToContentStatusRequestSchema]);
+export type PopupToContentMessage = v.InferOutput<typeof PopupToContentMessageSchema>;
+
+export const ContentToPopupStatusSchema = v.strictObject({
+  type: v.literal('content-to-popup/status'),
+  /** 图斑编号 read from the page, if any. */
+  patchId: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  fieldsFound: count,
+  /** Frames read into the record (the page and its same-origin iframes). */
+  frames: count,
+  findings: v.strictObject({ error: count, warning: count, info: count }),
+  dismissed: count,
+  profileName: v.pipe(v.string(), v.maxLength(200)),
+});
+export type ContentToPopupStatus = v.InferOutput<typeof ContentToPopupStatusSchema>;
+
+// ── options → background, and the reply ──────────────────────────────────────────────────────
+
+export const OptionsToBackgroundSyncContentScriptsSchema = v.strictObject({ type: v.literal('options-to-background/sync-content-scripts') });
+export type OptionsToBackgroundSyncContentScripts = v.InferOutput<typeof OptionsToBackgroundSyncContentScriptsSchema>;
+
+export const BackgroundToOptionsContentScriptsSyncedSchema = v.strictObject({
+  type: v.literal('background-to-options/content-scripts-synced'),
+  /** Origin patterns the content script is now registered for (besides the static localhost ones). */
+  origins: v.array(v.pipe(v.string(), v.maxLength(300))),
+});
+export type BackgroundToOptionsContentScriptsSynced = v.InferOutput<typeof BackgroundToOptionsContentScriptsSyncedSchema>;
+
+/** Every message the service worker accepts, whoever sends it (the sender is checked too). */
+export const ToBackgroundMessageSchema = v.variant('type', [ContentToBackgroundCheckBoundaryFileSchema, OptionsToBackgroundSyncContentScriptsSchema]);
+export type ToBackgroundMessage = v.InferOutput<typeof ToBackgroundMessageSchema>;
+
+/** The message as its schema reads it, or undefined when it does not fit (never throws). */
+export function parseMessage<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, data);
+  return result.success ? result.output : undefined;
+}
+
+// ── bytes as base64 ──────────────────────────────────────────────────────────────────────────
+
+/** Base64 of bytes, in chunks (String.fromCharCode on 10 MB at once overflows the stack). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

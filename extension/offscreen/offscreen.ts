@@ -1,0 +1,37 @@
+/**
+ * The offscreen document (reason WORKERS): owns one module Worker for every tab's boundary-file
+ * checks. The page cannot reach it (it lives on the extension origin, not in the page), and it
+ * answers only the service worker. Offscreen documents have chrome.runtime and nothing else, so
+ * the profile arrives in the message and is validated here again.
+ */
+import { wrap } from 'comlink';
+import { validateProfile } from '../../shared/profiles/profile-schema';
+import { base64ToBytes, BackgroundToOffscreenMessageSchema, parseMessage, type BoundaryResult, type OffscreenToBackgroundBoundaryResult } from '../messages';
+import type { BoundaryWorkerApi } from './geometry-worker';
+
+const worker = new Worker(new URL('./geometry-worker.ts', import.meta.url), { type: 'module', name: 'tuban-lint-geometry' });
+const api = wrap<BoundaryWorkerApi>(worker);
+
+async function check(message: { fileName: string; bytesBase64: string; expectedArea?: { field: 'violationArea' | 'areaMonitored'; hectares: number } | undefined; profile: unknown }): Promise<BoundaryResult> {
+  const profile = validateProfile(message.profile);
+  if (!profile.ok) return { ok: false, error: '校核配置无效，无法检查坐标文件' };
+  try {
+    const bytes = base64ToBytes(message.bytesBase64);
+    const checkResult = await api.checkBoundaryFile(bytes, message.fileName, { profile: profile.profile, ...(message.expectedArea ? { expectedArea: message.expectedArea } : {}) });
+    return { ok: true, check: checkResult };
+  } catch (error) {
+    return { ok: false, error: `几何检查出错：${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+  // Only the service worker talks to this document: same extension, not from a tab.
+  if (sender.id !== chrome.runtime.id || sender.tab !== undefined) return undefined;
+  const message = parseMessage(BackgroundToOffscreenMessageSchema, raw);
+  if (!message) return undefined;
+  void check(message).then((result) => {
+    const reply: OffscreenToBackgroundBoundaryResult = { type: 'offscreen-to-background/boundary-result', result };
+    sendResponse(reply);
+  });
+  return true;
+});
