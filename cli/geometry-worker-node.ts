@@ -10,19 +10,11 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { expose, releaseProxy, transfer, wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { geometryApi, resultTransferables, type CheckFileOptions, type OverlapBatch } from '../shared/geometry/geometry-api';
+import { createWorkerApi } from '../shared/geometry/geometry-api';
 
 const ROLE = 'tuban-lint-geometry-worker';
 
-const workerApi = {
-  checkFile(bytes: Uint8Array, fileName: string, options: CheckFileOptions) {
-    const result = geometryApi.checkFile(bytes, fileName, options);
-    return transfer(result, resultTransferables(result));
-  },
-  findOverlaps(batch: OverlapBatch) {
-    return geometryApi.findOverlaps(batch);
-  },
-};
+const workerApi = createWorkerApi(transfer);
 
 export type NodeGeometryWorkerApi = typeof workerApi;
 

@@ -51,6 +51,22 @@ export function resultTransferables(result: GeometryCheckResult): ArrayBuffer[] 
   return result.geometry ? packedTransferables(result.geometry) : [];
 }
 
+/**
+ * The API as a worker exposes it (Web Worker or Node thread): results go back with their buffers
+ * transferred. `transfer` is comlink's, passed in so that this pure module needs no messaging library.
+ */
+export function createWorkerApi(transfer: <T>(value: T, transferables: ArrayBuffer[]) => T) {
+  return {
+    checkFile(bytes: Uint8Array, fileName: string, options: CheckFileOptions) {
+      const result = geometryApi.checkFile(bytes, fileName, options);
+      return transfer(result, resultTransferables(result));
+    },
+    findOverlaps(batch: OverlapBatch) {
+      return geometryApi.findOverlaps(batch);
+    },
+  };
+}
+
 /** The buffers of checkFile's arguments to transfer to the worker: the file's bytes and the patch rings. */
 export function checkFileTransferables(bytes: Uint8Array, options: CheckFileOptions): ArrayBuffer[] {
   const buffers = [bytes.buffer, ...(options.patchRings ?? []).map((ring) => ring.buffer)];

@@ -8,17 +8,9 @@
 // this file is the Worker's entry point, where messaging is the whole job.
 // eslint-disable-next-line no-restricted-imports
 import { expose, transfer } from 'comlink';
-import { geometryApi, resultTransferables, type CheckFileOptions, type OverlapBatch } from './geometry-api';
+import { createWorkerApi } from './geometry-api';
 
-const workerApi = {
-  checkFile(bytes: Uint8Array, fileName: string, options: CheckFileOptions) {
-    const result = geometryApi.checkFile(bytes, fileName, options);
-    return transfer(result, resultTransferables(result));
-  },
-  findOverlaps(batch: OverlapBatch) {
-    return geometryApi.findOverlaps(batch);
-  },
-};
+const workerApi = createWorkerApi(transfer);
 
 export type GeometryWorkerApi = typeof workerApi;
 
