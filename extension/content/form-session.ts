@@ -21,7 +21,7 @@ import { adapterProfileFor, selectorParses, type AdapterProfile } from '../site-
 import { withDismissal, withoutDismissal, type Dismissals } from './dismissals';
 import { createAdapterContext, matcherFor, type AdapterContext } from './form-adapter/adapter-context';
 import { recordOfForm } from './form-adapter/form-record';
-import { fieldOfControl, readForm, type FormReading } from './form-adapter/read-form';
+import { fieldOfControl, readForm, rereadEditedFields, type FieldReading, type FormReading } from './form-adapter/read-form';
 import { watchForm } from './form-adapter/watch-form';
 import { LiveCheck } from './live-check';
 import { viewportBox } from './panel/anchor-geometry';
@@ -66,10 +66,17 @@ function localIsoDate(date: Date): IsoDate {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Whether two readings of a field give the same record value and marker place. */
+function sameReading(a: FieldReading | undefined, b: FieldReading): boolean {
+  return a !== undefined && a.text === b.text && a.unit === b.unit && a.anchor === b.anchor && a.control === b.control;
+}
+
 /**
- * One form under live check: reads the page (and its same-origin frames) on every change,
- * re-runs the rules the changed fields touch, shows findings in the panel and beside the fields,
- * keeps dismissals per patch, and checks a chosen boundary file in the background's Worker.
+ * One form under live check: reads the page (and its same-origin frames) on every change — an
+ * edit of a known control re-reads only that control's field at once, DOM changes are followed
+ * by a debounced full reading —, re-runs the rules the changed fields touch, shows findings in
+ * the panel and beside the fields, keeps dismissals per patch, and checks a chosen boundary file
+ * in the background's Worker.
  */
 export class FormSession {
   private config: SessionConfig;
@@ -110,6 +117,7 @@ export class FormSession {
     watchForm(doc, () => this.refresh(), signal, {
       ...(this.env.debounceMs !== undefined ? { debounceMs: this.env.debounceMs } : {}),
       onEvent: (event) => this.onPageEvent(event),
+      onEdit: (targets) => this.refreshEdited(targets),
       onScroll: reposition,
     });
     const view = doc.defaultView;
@@ -136,6 +144,34 @@ export class FormSession {
     if (this.env.signal.aborted) return;
     this.context = createAdapterContext(this.config.adapterProfile, this.config.matcher);
     this.reading = readForm(this.env.doc, this.context);
+    this.recheck();
+  }
+
+  /**
+   * The fast path after an edit (`input`/`change` on controls): re-reads only the edited fields'
+   * value elements, replaces their readings in the last reading, and re-runs the rules reading a
+   * changed field — no full read of the page. False when the last reading cannot say what the
+   * targets are (watch-form then schedules the full re-read). DOM changes the page makes in
+   * response (branches shown or hidden) are followed by the debounced full re-read anyway.
+   */
+  refreshEdited(targets: readonly Element[]): boolean {
+    if (this.env.signal.aborted) return true;
+    if (!this.record) return false;
+    // A fresh visibility cache, as for every reading: styles may have changed since the last one.
+    const context = createAdapterContext(this.config.adapterProfile, this.config.matcher);
+    const reread = rereadEditedFields(this.reading, targets, context);
+    if (!reread) return false;
+    const changed = reread.filter((r) => !sameReading(this.reading.fields.get(r.field), r));
+    if (changed.length === 0) return true;
+    const fields = new Map(this.reading.fields);
+    for (const r of changed) fields.set(r.field, r);
+    this.reading = { ...this.reading, fields };
+    this.recheck();
+    return true;
+  }
+
+  /** The record of the current reading → the rules whose fields changed → panel and markers. */
+  private recheck(): void {
     this.record = recordOfForm(this.reading, this.config.rules.profile.areaUnit);
     this.findings = this.live.update(this.record).findings;
     const patchId = textOf(this.record, 'patchId');

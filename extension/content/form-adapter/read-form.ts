@@ -24,6 +24,13 @@ export interface FormReading {
   readonly fields: ReadonlyMap<FieldId, FieldReading>;
   /** Documents read: the page and its visible same-origin frames. */
   readonly documents: number;
+  /**
+   * For the fast path after an edit (rereadEditedFields): every shown candidate's value element
+   * with the fields it holds, and the fields whose reading comes from exactly one shown candidate
+   * (not levelled, not a tab title), so that re-reading that candidate alone re-reads the field.
+   */
+  readonly owners?: ReadonlyMap<Element, readonly FieldId[]>;
+  readonly sources?: ReadonlyMap<FieldId, FieldCandidate>;
 }
 
 interface Read {
@@ -131,7 +138,56 @@ export function readForm(doc: Document, context: AdapterContext): FormReading {
       if (isShown(candidate, context)) reads.push(readCandidate(candidate, context));
     }
   }
-  return { fields: chooseReadings(reads), documents: documents.length };
+  return { fields: chooseReadings(reads), documents: documents.length, ...rereadIndex(reads) };
+}
+
+function rereadIndex(reads: readonly Read[]): Required<Pick<FormReading, 'owners' | 'sources'>> {
+  const owners = new Map<Element, FieldId[]>();
+  const byField = new Map<FieldId, Read[]>();
+  for (const read of reads) {
+    const { value } = read.candidate;
+    const field = read.reading.field;
+    const held = owners.get(value);
+    if (!held) owners.set(value, [field]);
+    else if (!held.includes(field)) held.push(field);
+    const list = byField.get(field);
+    if (list) list.push(read);
+    else byField.set(field, [read]);
+  }
+  const sources = new Map<FieldId, FieldCandidate>();
+  for (const [field, list] of byField) {
+    const only = list.length === 1 ? list[0] : undefined;
+    if (only && only.level === undefined && only.candidate.via !== 'tab') sources.set(field, only.candidate);
+  }
+  return { owners, sources };
+}
+
+/**
+ * The fast path after an edit: the readings of the fields whose controls are `targets` (an
+ * `input`/`change` event's targets), re-read from their value elements alone, with the same rules
+ * as readForm. Undefined when that cannot stand in for a full reading: a target the last reading
+ * did not find (a control created since), one held by several fields' value elements, a field
+ * read from several candidates (levels, branches, tab counts), or a field no longer shown.
+ */
+export function rereadEditedFields(reading: FormReading, targets: Iterable<Element>, context: AdapterContext): FieldReading[] | undefined {
+  const { owners, sources } = reading;
+  if (!owners || !sources) return undefined;
+  const fields = new Set<FieldId>();
+  for (const target of targets) {
+    if (!target.isConnected) return undefined;
+    const held = new Set<FieldId>();
+    for (let e: Element | null = target; e; e = e.parentElement) for (const field of owners.get(e) ?? []) held.add(field);
+    const [field, ...others] = held;
+    if (field === undefined || others.length > 0) return undefined;
+    fields.add(field);
+  }
+  const out: FieldReading[] = [];
+  for (const field of fields) {
+    const candidate = sources.get(field);
+    if (!candidate || !candidate.value.isConnected || !isShown(candidate, context)) return undefined;
+    out.push(readCandidate(candidate, context).reading);
+  }
+  return out;
 }
 
 /** The field a control belongs to, visible or not (a hidden file input inside an upload widget). */

@@ -31,4 +31,45 @@ describe('watchForm', () => {
     await settle();
     expect(calls).toBe(1);
   });
+
+  it('hands edits to onEdit right after the event, without the debounce; falls back to onChange when onEdit cannot place them', async () => {
+    const { document } = await loadPage('<body><form><input id="a"><label><input id="r" type="radio" name="g">是</label></form></body>');
+    const controller = new AbortController();
+    let calls = 0;
+    let handles = true;
+    const edits: string[][] = [];
+    watchForm(document, () => (calls += 1), controller.signal, {
+      debounceMs: 5,
+      onEdit: (targets) => {
+        edits.push(targets.map((t) => t.id));
+        return handles;
+      },
+    });
+    const Event = (document.defaultView as unknown as typeof globalThis).Event;
+    const input = document.getElementById('a') as HTMLInputElement;
+    input.value = 'x';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(edits).toEqual([]); // after the page's handlers, in a microtask
+    await Promise.resolve();
+    expect(edits).toEqual([['a']]);
+    await settle();
+    expect(calls).toBe(0);
+
+    // A radio's input waits for its change (same activation): one hand-over.
+    const radio = document.getElementById('r') as HTMLInputElement;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    expect(edits).toHaveLength(1);
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    await Promise.resolve();
+    expect(edits).toEqual([['a'], ['r']]);
+
+    handles = false;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(edits).toHaveLength(3);
+    expect(calls).toBe(1);
+    controller.abort();
+  });
 });

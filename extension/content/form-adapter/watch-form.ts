@@ -1,4 +1,5 @@
 import { OWN_ROOT_SELECTOR } from './adapter-context';
+import { isOptionInput } from './field-candidates';
 import { sameOriginFrames } from './read-form';
 
 export interface WatchOptions {
@@ -8,6 +9,13 @@ export interface WatchOptions {
   readonly onEvent?: (event: Event) => void;
   /** A scroll in the page or a frame: positions change, the form does not. */
   readonly onScroll?: () => void;
+  /**
+   * The fast path: the targets of `input`/`change` events, handed over once the page's own
+   * handlers have run (see watchForm). Returns whether it brought the check up to date; when it
+   * did not (a control it does not know), the debounced `onChange` is scheduled instead. DOM
+   * mutations still schedule `onChange` either way.
+   */
+  readonly onEdit?: (targets: readonly Element[]) => boolean;
 }
 
 /** Attributes whose change can show, hide or restyle a field (v-show, is-checked, tabs). */
@@ -15,6 +23,9 @@ const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-che
 
 /** Events after which the form may read differently; click covers Element selects that set values without events. */
 const WATCHED_EVENTS = ['input', 'change', 'click', 'keyup', 'transitionend'] as const;
+
+/** Events that carry an edit of one control: the fast path's input. */
+const EDIT_EVENTS: ReadonlySet<string> = new Set(['input', 'change']);
 
 function isOwnNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -26,6 +37,15 @@ function isOwnNode(node: Node): boolean {
  * and re-rendering, a branch shown or hidden), an edit (input/change), a click, a hash or history
  * navigation — in the page and in every same-origin frame, including frames that appear or load
  * later. Everything is removed when `signal` aborts.
+ *
+ * With `onEdit`, an `input`/`change` event is not debounced: its target is handed to `onEdit`
+ * right after the event has reached the window (bubbling; the page's own handlers on the control
+ * and its ancestors have run and a framework's microtask re-render is queued before ours), in a
+ * microtask — and on the next animation frame at the latest, should the page stop the event's
+ * propagation. A radio's or checkbox's `input` waits for its `change`, which follows in the same
+ * activation (a framework moves its checked class in the `change` handler). Whatever the page
+ * changes in the DOM in response (a verdict branch shown or hidden) is seen by the
+ * MutationObserver and still followed by the debounced full `onChange`.
  */
 export function watchForm(doc: Document, onChange: () => void, signal: AbortSignal, options: WatchOptions = {}): { attachFrames(): void } {
   const debounceMs = options.debounceMs ?? 150;
@@ -42,6 +62,42 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
   signal.addEventListener('abort', () => {
     if (timer !== undefined) clearTimeout(timer);
   });
+
+  // ---- The fast path: edits handed to onEdit without the debounce.
+  const onEdit = options.onEdit;
+  const pending = new Set<Element>();
+  let flushQueued = false;
+  let frameQueued = false;
+  const flush = (): void => {
+    flushQueued = false;
+    if (pending.size === 0 || signal.aborted) return;
+    const targets = [...pending];
+    pending.clear();
+    if (!onEdit?.(targets)) schedule();
+  };
+  const queueFlush = (): void => {
+    if (flushQueued) return;
+    flushQueued = true;
+    queueMicrotask(flush);
+  };
+  const edited = (target: Element): void => {
+    pending.add(target);
+    const frameView = target.ownerDocument.defaultView ?? view;
+    if (!frameQueued && frameView) {
+      frameQueued = true;
+      frameView.requestAnimationFrame(() => {
+        frameQueued = false;
+        flush();
+      });
+    }
+  };
+  /** Bubbling listener on a window: the event has passed the page's handlers on its way up. */
+  const reachedWindow = (event: Event): void => {
+    if (pending.size === 0) return;
+    const target = event.target as Element | null;
+    if (event.type === 'input' && target && isOptionInput(target)) return;
+    queueFlush();
+  };
 
   const watched = new WeakSet<Document>();
   const observers: MutationObserver[] = [];
@@ -62,11 +118,14 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
         (event) => {
           if (event.target && isOwnNode(event.target as Node)) return;
           options.onEvent?.(event);
-          schedule();
+          const target = event.target as Node | null;
+          if (onEdit && EDIT_EVENTS.has(event.type) && target?.nodeType === 1) edited(target as Element);
+          else schedule();
         },
         { capture: true, passive: true, signal },
       );
     }
+    if (onEdit) for (const type of EDIT_EVENTS) d.defaultView.addEventListener(type, reachedWindow, { passive: true, signal });
     if (options.onScroll) d.addEventListener('scroll', options.onScroll, { capture: true, passive: true, signal });
     // A frame's load event does not bubble, but capture listeners on its parent document see it.
     d.addEventListener(
