@@ -1,0 +1,174 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { FieldId } from '../../shared/model/field-dictionary';
+import type { MessageData, Severity } from '../../shared/report/finding';
+
+/**
+ * The PWA's one IndexedDB schema (house style, "Storage"): every table, index and version lives in
+ * this file. Only indexed fields are listed in `stores`; the rest of a row is stored as is.
+ *
+ * Version history (one note per bump; never edit a released version, add the next one):
+ *
+ * - v1 (issue 5): first schema.
+ *   items     `++id, &patchId, town, state, plannedDate` — one 整改台账 row per 违法 图斑.
+ *   events    `++id, itemId, at, [itemId+at]` — append-only history, one row per change.
+ *   evidence  `++id, itemId, [itemId+kind]` — photos and documents; the Blob is dropped on removal,
+ *             the metadata row stays.
+ *   imports   `++id, at` — one row per imported sheet.
+ *   Upgrade: none (new database).
+ */
+
+/** 整改台账 states (reports-and-ledger.md): 待整改 → 整改中 → 待验收 → 已销号. */
+export const LEDGER_STATES = ['待整改', '整改中', '待验收', '已销号'] as const;
+export type LedgerState = (typeof LEDGER_STATES)[number];
+
+/** Field values exactly as filed (trimmed text), keyed by field id: never rendered text. */
+export type FiledValues = Partial<Record<FieldId, string>>;
+
+export interface LedgerItem {
+  readonly id?: number;
+  /** 图斑编号: the item's identity across imports (unique index). */
+  readonly patchId: string;
+  /** 乡镇 (责任单位) as filed; indexed for per-town lists. */
+  readonly town?: string;
+  readonly state: LedgerState;
+  /** 拟完成整改时间 read as an ISO date (indexed for due lists); the filed text stays in `values`. */
+  readonly plannedDate?: string;
+  readonly values: FiledValues;
+  readonly source:
+    | {
+        readonly kind: 'import';
+        readonly importId: number;
+        readonly row?: number;
+      }
+    | { readonly kind: 'hand' };
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One changed field: values as filed; undefined = empty. */
+export interface FieldChange {
+  readonly field: FieldId;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** A finding that blocked 销号: rule id, severity and data only, so the wording can change later. */
+export interface BlockingFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly fields: readonly FieldId[];
+  readonly data: MessageData;
+}
+
+export type LedgerEventData =
+  | {
+      readonly kind: 'created';
+      readonly state: LedgerState;
+      readonly values: FiledValues;
+      readonly importId?: number;
+      readonly row?: number;
+    }
+  | {
+      readonly kind: 'updated';
+      readonly changes: readonly FieldChange[];
+      readonly importId?: number;
+      readonly row?: number;
+    }
+  | {
+      readonly kind: 'transition';
+      readonly from: LedgerState;
+      readonly to: LedgerState;
+    }
+  | {
+      readonly kind: 'evidence-added';
+      readonly evidenceId: number;
+      readonly evidenceKind: EvidenceKind;
+      readonly name: string;
+    }
+  | {
+      readonly kind: 'evidence-removed';
+      readonly evidenceId: number;
+      readonly evidenceKind: EvidenceKind;
+      readonly name: string;
+    }
+  | {
+      readonly kind: 'closed';
+      readonly from: LedgerState;
+      readonly photoCount: number;
+      readonly checkedRules: readonly string[];
+      readonly profileId: string;
+      readonly asOf: string;
+    }
+  | {
+      readonly kind: 'reopened';
+      readonly from: LedgerState;
+      readonly to: LedgerState;
+      readonly changes: readonly FieldChange[];
+    };
+
+export type LedgerEventKind = LedgerEventData['kind'];
+
+/** One appended history row: who, when, what (`kind` + `data`), why. Never updated or deleted. */
+export interface LedgerEvent {
+  readonly id?: number;
+  readonly itemId: number;
+  /** ISO timestamp. */
+  readonly at: string;
+  readonly who: string;
+  readonly kind: LedgerEventKind;
+  readonly data: LedgerEventData;
+  readonly why?: string;
+}
+
+export type EvidenceKind = 'photo' | 'document';
+
+export interface EvidenceRow {
+  readonly id?: number;
+  readonly itemId: number;
+  readonly kind: EvidenceKind;
+  readonly name: string;
+  readonly type: string;
+  readonly size: number;
+  readonly addedAt: string;
+  readonly addedBy: string;
+  /** Absent once removed. */
+  readonly blob?: Blob;
+  readonly removedAt?: string;
+  readonly removedBy?: string;
+}
+
+export interface ImportRow {
+  readonly id?: number;
+  readonly at: string;
+  readonly who: string;
+  readonly file?: string;
+  readonly profileId: string;
+  readonly asOf: string;
+  readonly records: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** 违法 records without a 图斑编号 (Excel rows), not entered. */
+  readonly skippedRows: readonly number[];
+}
+
+export const DEFAULT_DB_NAME = 'tuban-lint';
+
+export class TubanLintDb extends Dexie {
+  items!: EntityTable<LedgerItem, 'id'>;
+  events!: EntityTable<LedgerEvent, 'id'>;
+  evidence!: EntityTable<EvidenceRow, 'id'>;
+  imports!: EntityTable<ImportRow, 'id'>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    // Strict durability: a 销号 or an evidence record must survive a crash right after it is shown.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      items: '++id, &patchId, town, state, plannedDate',
+      events: '++id, itemId, at, [itemId+at]',
+      evidence: '++id, itemId, [itemId+kind]',
+      imports: '++id, at',
+    });
+  }
+}

@@ -1,0 +1,111 @@
+import { AuditRun } from '../../shared/engine/run-rules';
+import type { IsoDate } from '../../shared/model/dates';
+import type { FieldId } from '../../shared/model/field-dictionary';
+import { buildRecord } from '../../shared/model/patch-record';
+import type { Profile } from '../../shared/profiles/profile-schema';
+import { RECORD_RULES } from '../../shared/rules';
+import type { AnyRule } from '../../shared/rules/define-rule';
+import type { BlockingFinding, FiledValues, TubanLintDb } from '../db/schema';
+import { photoCountOf } from './attach-evidence';
+import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type Refusal } from './ledger-common';
+
+/**
+ * The rectification rules 销号 runs (reports-and-ledger.md, 销号: photos for 拆除/复耕/毁闭, 文号 +
+ * 批准时间 for 补办手续, 罚款 collected where fined; 验收 of 拆除复耕 needs a 到位证明, S4).
+ */
+export const CLOSE_RULE_IDS = ['fine-overcollected', 'photo-required-for-demolition', 'procedures-approval-required', 'reclaim-certificate-required', 'resolved-measure-required'] as const;
+
+/**
+ * Rules that block 销号 whatever their catalogue severity: reclaim-certificate-required is `info` in
+ * an audit (the city issues the 证明 later), but 验收 of 拆除复耕 requires it (S4 四(二)).
+ */
+const ALWAYS_BLOCKING: ReadonlySet<string> = new Set(['reclaim-certificate-required']);
+
+export const CLOSE_RULES: readonly AnyRule[] = RECORD_RULES.filter((r) => (CLOSE_RULE_IDS as readonly string[]).includes(r.id));
+
+export interface CloseOptions extends Actor {
+  readonly profile: Profile;
+  readonly asOf: IsoDate;
+  readonly reason?: string;
+}
+
+export interface CloseRefusal extends Refusal {
+  /** The findings that block 销号 (code `rules-block`): rule ids and data, never rendered text. */
+  readonly blocking?: readonly BlockingFinding[];
+}
+
+export type CloseResult =
+  | {
+      readonly ok: true;
+      readonly checkedRules: readonly string[];
+      readonly photoCount: number;
+    }
+  | CloseRefusal;
+
+/**
+ * The findings of the rectification rules that block 销号 for one item's filed values, with 照片数
+ * taken from the photos held in the ledger. Every rule field is present: the ledger holds the whole
+ * item, so an empty field is empty, not a missing column (a rule never passes for lack of a column).
+ */
+export function closeBlockers(values: FiledValues, photoCount: number, options: { readonly profile: Profile; readonly asOf: IsoDate }): BlockingFinding[] {
+  const present = new Set<FieldId>(CLOSE_RULES.flatMap((r) => [...r.fields, ...(r.optionalFields ?? []), ...(r.requiresAnyOf ?? [])]));
+  const record = buildRecord({ ...values, photoCount: String(photoCount) }, { present, defaultAreaUnit: options.profile.areaUnit });
+  const run = new AuditRun(CLOSE_RULES, {
+    profile: options.profile,
+    asOf: options.asOf,
+  });
+  return run
+    .check(record)
+    .filter((f) => f.severity === 'error' || ALWAYS_BLOCKING.has(f.ruleId))
+    .map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      messageId: f.messageId,
+      fields: f.fields,
+      data: f.data,
+    }));
+}
+
+/**
+ * 销号: only from 待验收 (验收 comes first), only when the filing says the violation is resolved
+ * (是否消除违法状态 = 是), and only when no rectification rule blocks it. A refusal lists the blocking
+ * rule ids and data and changes nothing.
+ */
+export async function closeItem(db: TubanLintDb, itemId: number, options: CloseOptions): Promise<CloseResult> {
+  return db.transaction('rw', ledgerTables(db), async (): Promise<CloseResult> => {
+    const item = await loadItem(db, itemId);
+    if (isRefusal(item)) return item;
+    if (item.state === '已销号') return refuse('already-closed', '该图斑已销号。');
+    if (item.state !== '待验收') return refuse('not-accepted', `该图斑处于“${item.state}”状态：须整改完成、进入待验收并通过验收后才能销号。`);
+    const resolved = buildRecord({ rectResolved: item.values.rectResolved }).values.rectResolved;
+    if (resolved?.kind !== 'yesno' || !resolved.yes) return refuse('not-resolved', '“是否消除违法状态”未填为“是”，不能销号。');
+    const photoCount = await photoCountOf(db, itemId);
+    const blocking = closeBlockers(item.values, photoCount, options);
+    if (blocking.length > 0) {
+      const ids = [...new Set(blocking.map((b) => b.ruleId))].join('、');
+      return {
+        ok: false,
+        code: 'rules-block',
+        reason: `整改校核未通过（${ids}），不能销号。`,
+        blocking,
+      };
+    }
+    const checkedRules = CLOSE_RULES.filter((r) => options.profile.rules[r.id] !== 'off').map((r) => r.id);
+    await db.items.update(itemId, { state: '已销号', updatedAt: options.at });
+    await appendEvent(
+      db,
+      itemId,
+      options,
+      {
+        kind: 'closed',
+        from: item.state,
+        photoCount,
+        checkedRules,
+        profileId: options.profile.id,
+        asOf: options.asOf,
+      },
+      options.reason,
+    );
+    return { ok: true, checkedRules, photoCount };
+  });
+}
