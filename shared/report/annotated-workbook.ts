@@ -16,8 +16,8 @@ export function writeAnnotatedWorkbook(read: SheetRead, originalBytes: Uint8Arra
   const headerLastRow = read.headerRows.last;
   // The audit reads without number formats (speed, memory). The copy sent back must show dates as
   // dates and keep column widths, so a workbook is read again here with formats — only when an
-  // annotated copy is asked for. CSV has no formats: its parsed workbook serves as it is.
-  const workbook = read.fileKind === 'csv' ? read.workbook : XLSX.read(originalBytes, { dense: true, cellNF: true, cellStyles: true, cellDates: false });
+  // annotated copy is asked for. CSV and web-page tables have no formats: their parsed workbook serves as it is.
+  const workbook = read.fileKind === 'csv' || read.fileKind === 'html' ? read.workbook : XLSX.read(originalBytes, { dense: true, cellNF: true, cellStyles: true, cellDates: false });
   const sheet = workbook.Sheets[worksheetName];
   if (!sheet) throw new Error(`worksheet ${worksheetName} missing`);
   const byRow = new Map<number, SheetFinding[]>();

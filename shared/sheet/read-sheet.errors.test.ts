@@ -81,8 +81,8 @@ describe('readSheet errors', () => {
     expect(errorOf(compoundFile({ WordDocument: new Uint8Array(600) }), 'x.doc').code).toBe('not-a-spreadsheet');
   });
 
-  it('not-a-spreadsheet: text that is not a table (HTML saved as .xls, a coordinate TXT, prose)', () => {
-    const html = errorOf(utf8Bytes('<html><body><table><tr><td>图斑编号</td></tr></table></body></html>'), '导出.xls');
+  it('not-a-spreadsheet: text that is not a table (a web page without a table, a coordinate TXT, prose)', () => {
+    const html = errorOf(utf8Bytes('<html><body><p>登录已过期，请重新登录</p></body></html>'), '导出.xls');
     expect(html.code).toBe('not-a-spreadsheet');
     expect(html.message).toContain('HTML');
     const txt = errorOf(gbkBytes('[属性描述]\n格式版本号=1.01版本\n[地块坐标]\n5,0.0765,1,某违法用地,面,,工业用地,,@\nJ1,1,3378988.976,35383243.971\n'), '坐标.txt');

@@ -64,7 +64,8 @@ export interface SheetRow {
 }
 
 export interface SheetRead {
-  fileKind: 'xlsx' | 'xls' | 'csv';
+  /** 'html': a web page table saved as .xls, as many platform exports are. */
+  fileKind: 'xlsx' | 'xls' | 'csv' | 'html';
   /** CSV only. */
   encoding?: 'utf-8' | 'gbk';
   sheetName: string;
@@ -220,6 +221,7 @@ function readCsv(bytes: Uint8Array, fileName: string, options: ReadSheetOptions)
   const text = decoded.text;
   if (text.trim() === '') return fail('empty-file', `“${fileName}”没有内容（只有空白）。`);
   if (!looksLikeText(text)) return fail('not-a-spreadsheet', `“${fileName}”不是表格文件（含有二进制内容）：${SUPPORTED}。`);
+  if (isHtmlTable(text)) return readHtmlTable(text, decoded.encoding, fileName, options);
   const other = describeOtherText(text);
   if (other) return fail('not-a-spreadsheet', `“${fileName}”是${other}，不是 .xlsx、.xls 或 .csv 表格：请在 Excel 或 WPS 中打开后另存为 .xlsx，再校核。`);
   const separator = sniffSeparator(text);
@@ -234,6 +236,26 @@ function readCsv(bytes: Uint8Array, fileName: string, options: ReadSheetOptions)
     if (sheet) unwrapFormulaText(denseRows(sheet));
   }
   return readWorkbook(workbook, { fileKind: 'csv', encoding: decoded.encoding }, fileName, options);
+}
+
+/** A web page holding a table: what many systems write when they "export to Excel" as .xls. */
+function isHtmlTable(text: string): boolean {
+  const head = text.slice(0, 65_536).toLowerCase();
+  return head.trimStart().startsWith('<') && head.includes('<table') && !head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+}
+
+/**
+ * SheetJS reads the page's first table, with colspan/rowspan as merges; `raw` keeps every value as
+ * the text shown. Rows count from the table's first row (text above the table is not a row).
+ */
+function readHtmlTable(text: string, encoding: 'utf-8' | 'gbk', fileName: string, options: ReadSheetOptions): ReadSheetResult {
+  let workbook: WorkBook;
+  try {
+    workbook = read(text, { type: 'string', raw: true, dense: true, cellText: false, cellDates: false, cellNF: false, cellStyles: false });
+  } catch {
+    return fail('corrupt', `“${fileName}”是网页格式的表格，但无法读出其中的表格：请在 Excel 或 WPS 中打开后另存为 .xlsx，再校核。`);
+  }
+  return readWorkbook(workbook, { fileKind: 'html', encoding }, fileName, options);
 }
 
 /**
@@ -273,7 +295,8 @@ function hasAnyCell(rows: DenseRows): boolean {
 
 function readWorkbook(workbook: WorkBook, kind: { fileKind: SheetRead['fileKind']; encoding?: 'utf-8' | 'gbk' }, fileName: string, options: ReadSheetOptions): ReadSheetResult {
   const matcher = new LabelMatcher(options.profile.labelSynonyms);
-  const isCsv = kind.fileKind === 'csv';
+  // A CSV or a web page holds one table: messages name the file, not a worksheet.
+  const isCsv = kind.fileKind === 'csv' || kind.fileKind === 'html';
   let firstWithHeader: SheetCandidate | undefined;
   let sheetsWithCells = 0;
   for (const name of workbook.SheetNames) {
