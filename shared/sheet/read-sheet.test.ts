@@ -451,6 +451,21 @@ describe('readSheet: rows', () => {
     expect(sheet.skipped).toMatchObject({ notes: 2, noteRows: [5, 6] });
   });
 
+  it('skips a header row repeated inside the table', () => {
+    const sheet = readOk(
+      bookBytes({
+        rows: [
+          ['图斑编号', '乡镇', '监测面积', '判定类型'],
+          ['A1', '甲镇', 1, '合法'],
+          ['图斑编号', '乡镇', '监测面积', '判定类型'],
+          ['A2', '乙镇', 2, '违法'],
+        ],
+      }),
+    );
+    expect(allRows(sheet).map((r) => r.excelRow)).toEqual([2, 4]);
+    expect(sheet.skipped).toMatchObject({ notes: 1, noteRows: [3] });
+  });
+
   it('counts row numbers from the sheet’s first row when the table starts lower', () => {
     const sheet = readOk(bookBytes({ rows: [[], [], [], [], [null, '图斑编号', '监测面积'], [null, 'A1', 1], [null, 'A2', 2]] }));
     expect(sheet.headerRows).toEqual({ first: 5, last: 5 });

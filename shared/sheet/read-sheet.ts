@@ -86,7 +86,7 @@ export interface SheetRead {
    * Rows below the header not read as records: blank rows (no value in any mapped column; blank
    * rows after the last filled row are not counted) and 合计/小计/总计 rows with their Excel rows.
    */
-  /** Rows below the header that are not patches: blank, 合计/小计, and notes such as 填表人：… (their Excel rows). */
+  /** Rows below the header that are not patches: blank, 合计/小计, and notes — 填表人：… lines and repeated header rows (their Excel rows). */
   skipped: { blank: number; total: number; totalRows: number[]; notes: number; noteRows: number[] };
   /** Lazy; builds one record per data row on each iteration. */
   rows(): Iterable<SheetRow>;
@@ -402,6 +402,20 @@ function isNoteText(cell: CellObject | undefined): boolean {
   return NOTE_TEXT.test(toHalfWidth(cell.v).trim().replace(/^[:：\s]+/u, ''));
 }
 
+/** At least this many cells equal their column's own label: the row is the header again. */
+const REPEATED_HEADER_MIN = 3;
+
+/** A repeated header is a copy of the header's text: exact comparison, no allocation per cell (hot loop). */
+function repeatsHeader(row: readonly (CellObject | undefined)[], labels: readonly (string | undefined)[]): boolean {
+  let same = 0;
+  const n = Math.min(row.length, labels.length);
+  for (let c = 0; c < n; c++) {
+    const cell = row[c];
+    if (cell?.t === 's' && cell.v === labels[c] && ++same >= REPEATED_HEADER_MIN) return true;
+  }
+  return false;
+}
+
 type RowAt = (r: number) => readonly (CellObject | undefined)[] | undefined;
 
 /**
@@ -443,6 +457,7 @@ function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColum
   let maxWidth = layout.columns.length;
   const totalRows: number[] = [];
   const noteRows: number[] = [];
+  const labels = layout.columns.map((column) => column.parts.at(-1));
   for (let r = layout.bottom + 1; r < rows.length; r++) {
     const row = rowAt(r);
     if (!row) {
@@ -457,9 +472,10 @@ function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColum
         break;
       }
     }
-    // The first filled cell of a footer line starts with its caption.
+    // The first filled cell of a footer line starts with its caption; a header repeated inside
+    // the table (a printout's page break, pasted blocks) is not a patch either.
     const firstFilled = row.find((cell) => !cellIsEmpty(cell));
-    if (isNoteText(firstFilled)) {
+    if (isNoteText(firstFilled) || repeatsHeader(row, labels)) {
       noteRows.push(r + 1);
       blank += pendingBlank;
       pendingBlank = 0;
