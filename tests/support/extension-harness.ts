@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** dist/extension, or TUBAN_LINT_EXTENSION_DIR to try a build made elsewhere (e.g. `vite build --outDir /tmp/x`). */
@@ -182,6 +183,8 @@ async function extensionServiceWorker(context: BrowserContext): Promise<Worker> 
 
 export async function launchBrowser(options: LaunchOptions): Promise<BrowserSession> {
   const withExtension = options.withExtension ?? true;
+  // A missing browser fails the run loudly: a skipped end-to-end suite would pass for nothing.
+  if (!chromiumAvailable()) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium); .ci/run does this.`);
   if (withExtension && !existsSync(EXTENSION_MANIFEST)) throw new Error(`${EXTENSION_MANIFEST} is missing: run npm run build first (npm run build:extension).`);
   const proxy = await startRefusingProxy();
   const profileDir = mkdtempSync(join(tmpdir(), 'tuban-lint-e2e-'));
@@ -405,4 +408,17 @@ export async function snapshotFormValues(page: Page): Promise<Record<string, str
     for (const [key, value] of Object.entries(part)) snapshot[`frame${index}:${key}`] = value;
   }
   return snapshot;
+}
+
+/**
+ * Clicks a finding's marker and asserts the page's form is exactly as the page itself left it,
+ * and nothing was submitted: the extension focuses or scrolls, never writes.
+ */
+export async function expectMarkerClickLeavesFormUntouched(page: Page, marker: { box: { x: number; y: number; width: number; height: number } }, afterOwnEdits: Record<string, string>): Promise<void> {
+  await page.waitForTimeout(500);
+  expect(await snapshotFormValues(page)).toEqual(afterOwnEdits);
+  await page.mouse.click(marker.box.x + marker.box.width / 2, marker.box.y + marker.box.height / 2);
+  await page.waitForTimeout(300);
+  expect(await snapshotFormValues(page)).toEqual(afterOwnEdits);
+  expect(await page.evaluate(() => document.body.dataset.submits ?? '0')).toBe('0');
 }

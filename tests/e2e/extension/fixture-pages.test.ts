@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LabelMatcher } from '../../../shared/model/labels';
-import { chromiumAvailable, launchBrowser, type BrowserSession } from '../../support/extension-harness';
+import { launchBrowser, type BrowserSession } from '../../support/extension-harness';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 
 type ExpectedFields = Record<string, Record<string, string[]>>;
@@ -72,7 +72,7 @@ function expectedFor(page: string, state: string): string[] {
   return [...ids].sort();
 }
 
-describe.skipIf(!chromiumAvailable())('fixture pages match expected-fields.json', () => {
+describe('fixture pages match expected-fields.json', () => {
   let server: FixtureServer;
   let session: BrowserSession;
 

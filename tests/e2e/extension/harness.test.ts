@@ -6,10 +6,10 @@
  * a changed value.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectGone, expectMarkerBeside, launchBrowser, readFindings, snapshotFormValues, type BrowserSession } from '../../support/extension-harness';
+import { expectGone, expectMarkerBeside, launchBrowser, readFindings, snapshotFormValues, type BrowserSession } from '../../support/extension-harness';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 
-describe.skipIf(!chromiumAvailable())('e2e harness', () => {
+describe('e2e harness', () => {
   let server: FixtureServer;
   let session: BrowserSession;
 
