@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (issues 4 and 5) add their own entries here.
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts', 'extension/**/*.test.ts', 'extension/**/*.test.tsx', 'pwa/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts', 'extension/**/*.test.ts', 'extension/**/*.test.tsx', 'pwa/**/*.test.ts', 'pwa/**/*.test.tsx'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 30_000,

@@ -15,6 +15,14 @@ import type { MessageData, Severity } from '../../shared/report/finding';
  *             the metadata row stays.
  *   imports   `++id, at` — one row per imported sheet.
  *   Upgrade: none (new database).
+ * - v2 (issue 5, UI): three new tables, the v1 tables unchanged.
+ *   settings  `&key` — small app settings (操作人, time of the last backup, the audit profile).
+ *   mappings  `&headerKey` — a user's correction of a sheet's header mapping, remembered per header
+ *             set (the key is the sheet's header texts joined, see pwa/audit/header-key.ts).
+ *   reviews   `++id, &[patchId+reason], reason, town` — subjects of periodic 复核 (S4): closed
+ *             拆除复耕 items and 设施农用地 / 临时用地 / 农村道路 / 实地未变化 patches; each check
+ *             is appended to the row's `checks`.
+ *   Upgrade: nothing to convert (new tables start empty).
  */
 
 /** 整改台账 states (reports-and-ledger.md): 待整改 → 整改中 → 待验收 → 已销号. */
@@ -34,6 +42,8 @@ export interface LedgerItem {
   /** 拟完成整改时间 read as an ISO date (indexed for due lists); the filed text stays in `values`. */
   readonly plannedDate?: string;
   readonly values: FiledValues;
+  /** 责任单位; when absent the 乡镇 is responsible. Not indexed. */
+  readonly unit?: string;
   readonly source:
     | {
         readonly kind: 'import';
@@ -153,6 +163,49 @@ export interface ImportRow {
   readonly skippedRows: readonly number[];
 }
 
+/** One key-value setting; values are plain JSON (structured-clone safe). */
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** A corrected header mapping: column index (0-based, as the sheet reader numbers columns) → field id, or null = ignore. */
+export interface MappingRow {
+  readonly headerKey: string;
+  readonly headers: readonly string[];
+  readonly columns: Readonly<Record<string, FieldId | null>>;
+  readonly updatedAt: string;
+}
+
+/** Why a patch is under periodic 复核 (S4; reports-and-ledger.md "after 销号"). */
+export const REVIEW_REASONS = ['拆除复耕', '设施农用地', '临时用地', '农村道路', '实地未变化'] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+/** One 复核 done: what was found. `复建` on a 拆除复耕 item reopens the ledger item. */
+export interface ReviewCheck {
+  readonly at: string;
+  readonly who: string;
+  readonly outcome: '无变化' | '复建' | '其他';
+  readonly note?: string;
+}
+
+export interface ReviewSubject {
+  readonly id?: number;
+  readonly patchId: string;
+  readonly reason: ReviewReason;
+  readonly town?: string;
+  /** ISO date the cycle counts from (销号 date, or the import's as-of date). */
+  readonly since: string;
+  /** The ledger item (拆除复耕 subjects). */
+  readonly itemId?: number;
+  readonly values: FiledValues;
+  /** Append-only. */
+  readonly checks: readonly ReviewCheck[];
+}
+
+/** The newest version declared below; backups carry it, and a restore refuses a newer one. */
+export const SCHEMA_VERSION = 2;
+
 export const DEFAULT_DB_NAME = 'tuban-lint';
 
 export class TubanLintDb extends Dexie {
@@ -160,6 +213,9 @@ export class TubanLintDb extends Dexie {
   events!: EntityTable<LedgerEvent, 'id'>;
   evidence!: EntityTable<EvidenceRow, 'id'>;
   imports!: EntityTable<ImportRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  mappings!: EntityTable<MappingRow, 'headerKey'>;
+  reviews!: EntityTable<ReviewSubject, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // Strict durability: a 销号 or an evidence record must survive a crash right after it is shown.
@@ -169,6 +225,11 @@ export class TubanLintDb extends Dexie {
       events: '++id, itemId, at, [itemId+at]',
       evidence: '++id, itemId, [itemId+kind]',
       imports: '++id, at',
+    });
+    this.version(2).stores({
+      settings: '&key',
+      mappings: '&headerKey',
+      reviews: '++id, &[patchId+reason], reason, town',
     });
   }
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { FieldId } from '../../shared/model/field-dictionary';
-import type { TubanLintDb } from '../db/schema';
+import { SCHEMA_VERSION, type TubanLintDb } from '../db/schema';
 import { addItemByHand, attachEvidence, closeItem, editItem, importViolations, removeEvidence, reopenItem, transition } from './index';
 import { AS_OF, freshDb, importOptions, photo, PROFILE, sheetRow } from './ledger-test-helpers';
 
@@ -63,11 +63,11 @@ async function eventKinds(db: TubanLintDb, itemId: number): Promise<string[]> {
 }
 
 describe('schema', () => {
-  it('opens version 1 with the four tables', async () => {
+  it('opens the newest version with its seven tables', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'evidence', 'imports', 'items']);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'evidence', 'imports', 'items', 'mappings', 'reviews', 'settings']);
     expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['patchId', 'plannedDate', 'state', 'town']);
     expect(db.items.schema.idxByName['patchId']?.unique).toBe(true);
   });

@@ -29,6 +29,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.zip': 'application/zip',
   '.geojson': 'application/geo+json',
+  '.webmanifest': 'application/manifest+json',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.xls': 'application/vnd.ms-excel',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 export interface FixtureServerOptions {

@@ -1,0 +1,62 @@
+/**
+ * The contract between the PWA's pages and its sheet Worker (issue 5): the audit page and the
+ * ledger's import both read a sheet off the main thread, with progress and cancel. Types only;
+ * the Worker (sheet-worker.ts) and its client (sheet-jobs.ts) implement them.
+ */
+import type { AuditSummary, SheetFinding } from '../../shared/audit/audit-sheet';
+import type { IsoDate } from '../../shared/model/dates';
+import type { FieldId } from '../../shared/model/field-dictionary';
+import type { ColumnMapping, SheetError } from '../../shared/sheet/read-sheet';
+
+export interface SheetJobProgress {
+  readonly phase: 'read' | 'audit' | 'import' | 'write';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** A user's correction of the detected mapping: 0-based column index → field id, or null = ignore the column. */
+export type ColumnOverrides = Readonly<Record<number, FieldId | null>>;
+
+export interface SheetJobOptions {
+  readonly profileId: string;
+  readonly asOf: IsoDate;
+  readonly columns?: ColumnOverrides;
+}
+
+export interface AuditJobOutcome {
+  readonly ok: true;
+  readonly summary: AuditSummary;
+  readonly mapping: readonly ColumnMapping[];
+  readonly findings: readonly SheetFinding[];
+  /** The header set's key (mappings table), for remembering a correction. */
+  readonly headerKey: string;
+  /** The annotated .xlsx (same format as the CLI's `--format xlsx`). */
+  readonly annotated: Uint8Array;
+}
+
+export interface LedgerImportJobOptions extends SheetJobOptions {
+  readonly who: string;
+  readonly at: string;
+}
+
+export interface LedgerImportJobOutcome {
+  readonly ok: true;
+  readonly importId: number;
+  readonly records: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly skippedRows: readonly number[];
+}
+
+/** Unreadable file, no header, too large …: one zh-CN sentence naming the sheet or row. */
+export interface SheetJobFailure {
+  readonly ok: false;
+  readonly code: SheetError['code'] | 'cancelled' | 'worker-failed';
+  readonly message: string;
+}
+
+export interface SheetJob<T> {
+  readonly result: Promise<T | SheetJobFailure>;
+  cancel(): void;
+}
