@@ -78,12 +78,15 @@ export type LedgerEventData =
       readonly values: FiledValues;
       readonly importId?: number;
       readonly row?: number;
+      /** The Excel rows of every plot (地块) of a split patch, when there are several. */
+      readonly plotRows?: readonly number[];
     }
   | {
       readonly kind: 'updated';
       readonly changes: readonly FieldChange[];
       readonly importId?: number;
       readonly row?: number;
+      readonly plotRows?: readonly number[];
     }
   | {
       readonly kind: 'transition';
@@ -115,6 +118,17 @@ export type LedgerEventData =
       readonly from: LedgerState;
       readonly to: LedgerState;
       readonly changes: readonly FieldChange[];
+    }
+  | {
+      /** 责任单位 (`LedgerItem.unit`, not a filed field) set or cleared; undefined = the 乡镇. */
+      readonly kind: 'unit-changed';
+      readonly from?: string;
+      readonly to?: string;
+    }
+  | {
+      /** A progress note (issue 5 item 3, "notes"): appended, never edited. */
+      readonly kind: 'note';
+      readonly text: string;
     };
 
 export type LedgerEventKind = LedgerEventData['kind'];

@@ -4,9 +4,11 @@ import type { FieldId } from '../../shared/model/field-dictionary';
 import { buildRecord } from '../../shared/model/patch-record';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import { RECORD_RULES } from '../../shared/rules';
+import { measureIs } from '../../shared/rules/readings';
 import type { AnyRule } from '../../shared/rules/define-rule';
 import type { BlockingFinding, FiledValues, TubanLintDb } from '../db/schema';
 import { photoCountOf } from './attach-evidence';
+import { startReclaimReview } from './review-subjects';
 import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type Refusal } from './ledger-common';
 
 /**
@@ -92,6 +94,8 @@ export async function closeItem(db: TubanLintDb, itemId: number, options: CloseO
     }
     const checkedRules = CLOSE_RULES.filter((r) => options.profile.rules[r.id] !== 'off').map((r) => r.id);
     await db.items.update(itemId, { state: '已销号', updatedAt: options.at });
+    // A closed 拆除复耕 item is re-checked for 复建 on a cycle (S4): its 复核 starts at the 销号.
+    if (measureIs(buildRecord({ rectMeasure: item.values.rectMeasure }), 'reclaim', options.profile)) await startReclaimReview(db, itemId, item.patchId, item.values, options.at.slice(0, 10));
     await appendEvent(
       db,
       itemId,

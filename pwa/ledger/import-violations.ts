@@ -1,10 +1,13 @@
+import { convertArea, AREA_UNIT_DECIMALS, AREA_UNIT_LABEL } from '../../shared/model/areas';
 import type { IsoDate } from '../../shared/model/dates';
-import type { FieldId } from '../../shared/model/field-dictionary';
+import { fieldDefinition, type FieldId } from '../../shared/model/field-dictionary';
 import type { PatchRecord } from '../../shared/model/patch-record';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import { verdictOf } from '../../shared/rules/readings';
-import type { FieldChange, LedgerItem, TubanLintDb } from '../db/schema';
-import { appendEvent, applyChanges, assignedId, diffValues, filedValuesOf, indexedColumnsOf, initialState, ledgerTables, patchIdOf, type Actor } from './ledger-common';
+import type { FieldChange, FiledValues, LedgerEvent, LedgerItem } from '../db/schema';
+import type { TubanLintDb } from '../db/schema';
+import { applyChanges, diffValues, filedValuesOf, indexedColumnsOf, initialState, ledgerTables, patchIdOf, assignedId, type Actor } from './ledger-common';
+import { registerReviewSubjects, reviewReasonOf, type NewReviewSubject } from './review-subjects';
 
 /** One record of an audited sheet: `row` is the Excel row number (as `sheet.rows()` yields it). */
 export interface ImportRecord {
@@ -28,6 +31,52 @@ export interface ImportOutcome {
   readonly unchanged: readonly number[];
   /** Excel rows of 违法 records without a 图斑编号 (not entered). */
   readonly skippedRows: readonly number[];
+  /** Patches newly put under periodic 复核 (设施农用地, 临时用地, 农村道路, 实地未变化). */
+  readonly reviewsAdded: number;
+}
+
+/** The rows of one 图斑编号 in a sheet: one row, or the plots (地块) of a split patch. */
+interface PatchRows {
+  readonly patchId: string;
+  readonly rows: ImportRecord[];
+}
+
+/**
+ * One patch's values from its rows. A single row is taken as filed. Plots of a split patch (rows
+ * sharing a 图斑编号, reports-and-ledger.md) become one item: the 违法 plots when there are any (a
+ * 合法 plot's 批准文号 is not the violation's), their areas summed in the first plot's unit, any
+ * other field from the first plot that fills it.
+ */
+function patchValues(group: PatchRows): { values: FiledValues; present: Set<FieldId>; rows: number[] } {
+  const illegal = group.rows.filter((r) => verdictOf(r.record) === '违法');
+  const rows = illegal.length > 0 ? illegal : group.rows;
+  const present = new Set<FieldId>(rows.flatMap((r) => [...r.record.present]));
+  const rowNumbers = rows.flatMap((r) => (r.row !== undefined ? [r.row] : []));
+  const first = rows[0];
+  if (first === undefined) return { values: {}, present, rows: rowNumbers };
+  if (rows.length === 1) return { values: filedValuesOf(first.record), present, rows: rowNumbers };
+  const values: FiledValues = {};
+  for (const r of rows) {
+    const filed = filedValuesOf(r.record);
+    for (const [field, text] of Object.entries(filed) as [FieldId, string][]) if (values[field] === undefined) values[field] = text;
+  }
+  for (const field of present) {
+    if (fieldDefinition(field).type !== 'area') continue;
+    const readings = rows.map((r) => r.record.values[field]).map((v) => (v?.kind === 'area' ? v.readings[0] : undefined));
+    const unit = readings.find((x) => x !== undefined)?.unit;
+    // Summed only when every plot has a readable area: a blank plot makes the sum unknowable.
+    if (unit === undefined || readings.some((x) => x === undefined)) continue;
+    const sum = readings.reduce((total, x) => total + (x ? convertArea(x.value, x.unit, unit) : 0), 0);
+    values[field] = `${sum.toFixed(AREA_UNIT_DECIMALS[unit])}${AREA_UNIT_LABEL[unit]}`;
+  }
+  return { values, present, rows: rowNumbers };
+}
+
+/** Where an item came from in the sheet: its Excel row, and every plot's row for a split patch. */
+function rowsData(rows: readonly number[]): { row?: number; plotRows?: readonly number[] } {
+  const first = rows[0];
+  if (first === undefined) return {};
+  return rows.length === 1 ? { row: first } : { row: first, plotRows: rows };
 }
 
 /**
@@ -35,11 +84,33 @@ export interface ImportOutcome {
  * starts in 待验收 when 是否消除违法状态 = 是, else 待整改. Idempotent by 图斑编号: a patch already in
  * the ledger is updated field by field (only fields the sheet carries — a column the sheet lacks
  * clears nothing) with one `updated` event listing the changes — also when its verdict is no longer
- * 违法; an unchanged patch gets no event.
+ * 违法; an unchanged patch gets no event. Plots of one patch make one item (see patchValues).
  * A re-import never moves an item's state: states change through the ledger's own operations.
+ * Patches judged 其他 as 设施农用地 / 临时用地 / 农村道路 / 实地未变化 are put under periodic 复核.
+ *
+ * Written for 100,000-row sheets: the ledger's 图斑编号 index is read once, and rows are written
+ * with bulk operations (one IndexedDB request per row would dominate the import).
  */
 export async function importViolations(db: TubanLintDb, records: readonly ImportRecord[], options: ImportOptions): Promise<ImportOutcome> {
-  const actor: Actor = { who: options.who, at: options.at };
+  const groups = new Map<string, PatchRows>();
+  const skippedRows: number[] = [];
+  for (const r of records) {
+    const patchId = patchIdOf(r.record);
+    if (patchId === undefined) {
+      if (verdictOf(r.record) === '违法' && r.row !== undefined) skippedRows.push(r.row);
+      continue;
+    }
+    const group = groups.get(patchId);
+    if (group) group.rows.push(r);
+    else groups.set(patchId, { patchId, rows: [r] });
+  }
+  const prepared = [...groups.values()].map((group) => ({ group, ...patchValues(group) }));
+  const reviewSubjects: NewReviewSubject[] = [];
+  for (const { group, values } of prepared) {
+    const reasons = new Set(group.rows.map((r) => reviewReasonOf(r.record, options.profile)));
+    for (const reason of reasons) if (reason !== undefined) reviewSubjects.push({ patchId: group.patchId, reason, values });
+  }
+
   return db.transaction('rw', ledgerTables(db), async () => {
     const importId = assignedId(
       await db.imports.add({
@@ -55,82 +126,58 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
         skippedRows: [],
       }),
     );
-    const created: number[] = [];
+    // The ledger's 图斑编号 → id, read from the index alone (no item bodies).
+    const [patchIds, itemIds] = await Promise.all([db.items.orderBy('patchId').keys(), db.items.orderBy('patchId').primaryKeys()]);
+    const idByPatch = new Map<string, number>();
+    patchIds.forEach((p, i) => {
+      const id = itemIds[i];
+      if (typeof p === 'string' && typeof id === 'number') idByPatch.set(p, id);
+    });
+    const knownGroups = [...groups.values()].filter((g) => idByPatch.has(g.patchId));
+    const priorItems = await db.items.bulkGet(knownGroups.map((g) => idByPatch.get(g.patchId) as number));
+    const priorByPatch = new Map<string, LedgerItem>();
+    for (const item of priorItems) if (item) priorByPatch.set(item.patchId, item);
+
+    const actor: Actor = { who: options.who, at: options.at };
+    const newItems: LedgerItem[] = [];
+    const newItemRows: { rows: number[]; values: FiledValues; state: LedgerItem['state'] }[] = [];
+    const changedItems: LedgerItem[] = [];
     const updated: { itemId: number; changes: readonly FieldChange[] }[] = [];
+    const updateEvents: LedgerEvent[] = [];
     const unchanged: number[] = [];
-    const skippedRows: number[] = [];
-    for (const { row, record } of records) {
-      const illegal = verdictOf(record) === '违法';
-      const patchId = patchIdOf(record);
-      if (patchId === undefined) {
-        if (illegal && row !== undefined) skippedRows.push(row);
-        continue;
-      }
-      const values = filedValuesOf(record);
-      const source = {
-        kind: 'import' as const,
-        importId,
-        ...(row !== undefined ? { row } : {}),
-      };
-      const prior = await db.items.where('patchId').equals(patchId).first();
-      if (!prior || prior.id === undefined) {
+    for (const { group, values, present, rows } of prepared) {
+      const prior = priorByPatch.get(group.patchId);
+      const rowData = rowsData(rows);
+      if (prior === undefined || prior.id === undefined) {
         // Only 违法 patches enter the ledger; a patch already in it is updated whatever its verdict
         // now says (a re-judged 合法 is a change the history must show, not a row to ignore).
-        if (!illegal) continue;
-        const state = initialState(record);
-        const item: LedgerItem = {
-          patchId,
-          state,
-          values,
-          source,
-          createdAt: options.at,
-          updatedAt: options.at,
-          ...indexedColumnsOf(values),
-        };
-        const itemId = assignedId(await db.items.add(item));
-        await appendEvent(db, itemId, actor, {
-          kind: 'created',
-          state,
-          values,
-          importId,
-          ...(row !== undefined ? { row } : {}),
-        });
-        created.push(itemId);
+        if (!group.rows.some((r) => verdictOf(r.record) === '违法')) continue;
+        const firstIllegal = group.rows.find((r) => verdictOf(r.record) === '违法') ?? group.rows[0];
+        const state = firstIllegal ? initialState(firstIllegal.record) : '待整改';
+        newItems.push({ patchId: group.patchId, state, values, source: { kind: 'import', importId, ...('row' in rowData ? { row: rowData.row } : {}) }, createdAt: options.at, updatedAt: options.at, ...indexedColumnsOf(values) });
+        newItemRows.push({ rows, values, state });
         continue;
       }
-      const changes = diffValues(prior.values, values, record.present as ReadonlySet<FieldId>);
+      const changes = diffValues(prior.values, values, present);
       if (changes.length === 0) {
         unchanged.push(prior.id);
         continue;
       }
       const nextValues = applyChanges(prior.values, changes);
       const { town: _town, plannedDate: _planned, ...rest } = prior;
-      await db.items.put({
-        ...rest,
-        values: nextValues,
-        updatedAt: options.at,
-        ...indexedColumnsOf(nextValues),
-      });
-      await appendEvent(
-        db,
-        prior.id,
-        actor,
-        {
-          kind: 'updated',
-          changes,
-          importId,
-          ...(row !== undefined ? { row } : {}),
-        },
-        '重新导入',
-      );
+      changedItems.push({ ...rest, values: nextValues, updatedAt: options.at, ...indexedColumnsOf(nextValues) });
+      updateEvents.push({ itemId: prior.id, at: actor.at, who: actor.who, kind: 'updated', data: { kind: 'updated', changes, importId, ...rowData }, why: '重新导入' });
       updated.push({ itemId: prior.id, changes });
     }
-    await db.imports.update(importId, {
-      created: created.length,
-      updated: updated.length,
-      unchanged: unchanged.length,
-      skippedRows,
+    const created = newItems.length > 0 ? ((await db.items.bulkAdd(newItems, { allKeys: true })) as number[]) : [];
+    const createEvents: LedgerEvent[] = created.map((itemId, i) => {
+      const info = newItemRows[i] as (typeof newItemRows)[number];
+      return { itemId, at: actor.at, who: actor.who, kind: 'created', data: { kind: 'created', state: info.state, values: info.values, importId, ...rowsData(info.rows) } };
     });
-    return { importId, created, updated, unchanged, skippedRows };
+    if (changedItems.length > 0) await db.items.bulkPut(changedItems);
+    if (createEvents.length + updateEvents.length > 0) await db.events.bulkAdd([...createEvents, ...updateEvents]);
+    const reviewsAdded = await registerReviewSubjects(db, reviewSubjects, options.asOf);
+    await db.imports.update(importId, { created: created.length, updated: updated.length, unchanged: unchanged.length, skippedRows });
+    return { importId, created, updated, unchanged, skippedRows, reviewsAdded };
   });
 }

@@ -1,4 +1,7 @@
+import { AREA_UNIT_LABEL } from '../../shared/model/areas';
 import { parseDate } from '../../shared/model/dates';
+import type { FieldValue } from '../../shared/model/field-value';
+import { parseNumber } from '../../shared/model/numbers';
 import type { FieldId } from '../../shared/model/field-dictionary';
 import { textOf, type PatchRecord } from '../../shared/model/patch-record';
 import type { FieldChange, FiledValues, LedgerEvent, LedgerEventData, LedgerItem, LedgerState, TubanLintDb } from '../db/schema';
@@ -44,13 +47,32 @@ export async function appendEvent(db: TubanLintDb, itemId: number, actor: Actor,
   await db.events.add(event);
 }
 
-/** The filed text of every non-empty field of a record (FieldValue.text: trimmed, as filed). */
+/**
+ * The filed text of every non-empty field of a record (FieldValue.text: trimmed, as filed), with
+ * the unit made explicit where the sheet gave it only in the header: an area read from a
+ * `面积（公顷）` column is stored as `1.2300公顷`, an amount from a `（万元）` column as `5万元`. The
+ * ledger re-reads its values later (销号, display, export) without the sheet's header.
+ */
 export function filedValuesOf(record: PatchRecord): FiledValues {
   const out: FiledValues = {};
   for (const [field, value] of Object.entries(record.values) as [FieldId, PatchRecord['values'][FieldId]][]) {
-    if (value !== undefined) out[field] = value.text;
+    if (value !== undefined) out[field] = textWithUnit(value);
   }
   return out;
+}
+
+function textWithUnit(value: FieldValue): string {
+  if (value.kind === 'area') {
+    const first = value.readings[0];
+    const read = parseNumber(value.text);
+    if (first === undefined || value.readings.length > 1 || (read.state === 'ok' && read.unit !== undefined)) return value.text;
+    return `${value.text}${AREA_UNIT_LABEL[first.unit]}`;
+  }
+  if (value.kind === 'number') {
+    const read = parseNumber(value.text);
+    if (read.state === 'ok' && read.unit === undefined && read.value * 10_000 === value.value && value.value !== 0) return `${value.text}万元`;
+  }
+  return value.text;
 }
 
 /** Drops empty strings (empty = absent) and trims. */
@@ -113,9 +135,9 @@ export function patchIdOf(record: PatchRecord): string | undefined {
   return textOf(record, 'patchId');
 }
 
-/** The ledger tables every operation writes in one transaction. */
+/** The ledger tables every operation writes in one transaction (reviews: 销号 of 拆除复耕 starts a 复核 cycle). */
 export function ledgerTables(db: TubanLintDb) {
-  return [db.items, db.events, db.evidence, db.imports];
+  return [db.items, db.events, db.evidence, db.imports, db.reviews];
 }
 
 /** The key IndexedDB gave a new row of an auto-increment table (always set; typed optional by Dexie). */
