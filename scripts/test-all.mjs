@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order — type-check (whole repo, and shared/ alone
-// without DOM or Node types), lint, the extension build, then unit and end-to-end tests (the
-// extension's run in Debian's Chromium). Every step runs even when an
+// without DOM or Node types), lint, the extension and PWA builds, then unit and end-to-end tests
+// (the extension's and the PWA's run in Debian's Chromium). Every step runs even when an
 // earlier one failed, so one run shows every failure; the exit code is non-zero if any failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -13,8 +13,8 @@ const steps = [
   ['类型检查（全部）', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['类型检查（shared/ 纯代码）', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.shared.json']],
   ['代码检查（eslint）', 'npx', ['eslint', '--max-warnings', '0', '.']],
-  // The end-to-end tests load the built extension into Chromium: build it from these sources first.
-  ['构建扩展（dist/extension）', 'npm', ['run', '--silent', 'build']],
+  // The end-to-end tests load the built extension and PWA into Chromium: build both from these sources first.
+  ['构建扩展与 PWA（dist/extension、dist/pwa）', 'npm', ['run', '--silent', 'build']],
   ['单元测试与端到端测试（vitest）', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`]],
 ];
 

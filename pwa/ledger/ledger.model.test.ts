@@ -2,14 +2,20 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldId } from '../../shared/model/field-dictionary';
-import type { LedgerState, TubanLintDb } from '../db/schema';
+import { readBackup } from '../backup/backup-file';
+import { dumpDb } from '../backup/backup-test-helpers';
+import { createBackup } from '../backup/create-backup';
+import { restoreBackup } from '../backup/restore-backup';
+import { TubanLintDb, type LedgerState } from '../db/schema';
 import { attachEvidence, closeItem, editItem, importViolations, removeEvidence, reopenItem, transition } from './index';
 import { AS_OF, freshDb, importOptions, photo, PROFILE, sheetRow } from './ledger-test-helpers';
 
 /**
- * Model-based test of the 整改台账: random sequences of import, edit, transition, attach, remove,
- * 销号 and reopen against a small in-memory model; after each command the item's state, its event
- * count and its photo count must match the model.
+ * Model-based test of the 整改台账: random sequences of import, edit, transition, attach, remove
+ * (delete), 销号, reopen, backup, restore and reopening the database against a small in-memory
+ * model; after each command the item's state, its event count and its photo count must match the
+ * model. A restore puts back the model as it was at the last backup, and the whole database (every
+ * table, evidence bytes included) exactly as it was then.
  */
 
 // Two patches: few enough that long sequences reach 销号 and reopen often, enough to catch cross-talk.
@@ -28,11 +34,15 @@ interface ModelItem {
 
 interface Model {
   items: Map<PatchId, ModelItem>;
+  /** The items as they were at the last backup. */
+  backedUp?: Map<PatchId, ModelItem>;
 }
 
 interface Real {
   db: TubanLintDb;
   clock: number;
+  /** The last backup file, and the whole database right after it was made. */
+  backup?: { file: Blob; dump: Record<string, unknown[]> };
 }
 
 const WHO = '测试员';
@@ -274,6 +284,60 @@ class ReopenCommand implements fc.AsyncCommand<Model, Real> {
   }
 }
 
+async function expectAllMatch(model: Model, real: Real): Promise<void> {
+  for (const patchId of PATCH_IDS) await expectMatches(model, real, patchId);
+}
+
+class BackupCommand implements fc.AsyncCommand<Model, Real> {
+  check(): boolean {
+    return true;
+  }
+  async run(model: Model, real: Real): Promise<void> {
+    const created = await createBackup(real.db, { at: actor(real).at });
+    real.backup = { file: created.blob, dump: await dumpDb(real.db) };
+    model.backedUp = structuredClone(model.items);
+    await expectAllMatch(model, real);
+  }
+  toString(): string {
+    return 'backup';
+  }
+}
+
+class RestoreCommand implements fc.AsyncCommand<Model, Real> {
+  check(model: Readonly<Model>): boolean {
+    return model.backedUp !== undefined;
+  }
+  async run(model: Model, real: Real): Promise<void> {
+    if (!model.backedUp || !real.backup) throw new Error('check() guards this');
+    const read = await readBackup(real.backup.file);
+    if (!read.ok) throw new Error(read.reason);
+    expect(await restoreBackup(real.db, read.backup)).toMatchObject({ ok: true });
+    model.items = structuredClone(model.backedUp);
+    await expectAllMatch(model, real);
+    expect(await dumpDb(real.db)).toEqual(real.backup.dump);
+  }
+  toString(): string {
+    return 'restore';
+  }
+}
+
+/** The browser closed and opened again: a new connection to the same database sees everything. */
+class ReopenDatabaseCommand implements fc.AsyncCommand<Model, Real> {
+  check(): boolean {
+    return true;
+  }
+  async run(model: Model, real: Real): Promise<void> {
+    const name = real.db.name;
+    real.db.close();
+    real.db = new TubanLintDb(name);
+    await real.db.open();
+    await expectAllMatch(model, real);
+  }
+  toString(): string {
+    return 'reopen-database';
+  }
+}
+
 const patchId = fc.constantFrom(...PATCH_IDS);
 const commands = [
   fc.tuple(patchId, fc.constantFrom<Measure>('拆除', '补办手续', '没收'), fc.boolean(), fc.boolean()).map(([p, m, r, a]) => new ImportCommand(p, m, r, a)),
@@ -283,15 +347,19 @@ const commands = [
   fc.tuple(patchId, fc.nat(5)).map(([p, i]) => new RemoveCommand(p, i)),
   patchId.map((p) => new CloseCommand(p)),
   patchId.map((p) => new ReopenCommand(p)),
+  fc.constant(new BackupCommand()),
+  fc.constant(new RestoreCommand()),
+  fc.constant(new ReopenDatabaseCommand()),
 ];
 
 describe('整改台账 model', () => {
   it('matches the model after every command', async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 60, size: 'max' }), async (cmds) => {
-        const db = freshDb();
+        const real: Real = { db: freshDb(), clock: 0 };
         try {
-          await fc.asyncModelRun(() => ({ model: { items: new Map() }, real: { db, clock: 0 } }), cmds);
+          await fc.asyncModelRun(() => ({ model: { items: new Map() }, real }), cmds);
+          const db = real.db;
           // The history is append-only: event ids strictly increase with time within each item.
           const events = await db.events.orderBy('id').toArray();
           const itemIds = new Set(events.map((e) => e.itemId));
@@ -300,8 +368,8 @@ describe('整改台账 model', () => {
             expect(times).toEqual([...times].sort());
           }
         } finally {
-          db.close();
-          await db.delete();
+          real.db.close();
+          await real.db.delete();
         }
       }),
       { numRuns: 100 },

@@ -1,7 +1,7 @@
 import { convertArea, type AreaUnit } from './areas';
 import type { IsoDate } from './dates';
 import { fieldDefinition, type FieldId } from './field-dictionary';
-import { normaliseValue, type FieldValue } from './field-value';
+import { normaliseValue, type FieldValue, type NormaliseOptions } from './field-value';
 
 /**
  * One patch (图斑) or plot (地块) as filed: a form on the platform or one row of an export.
@@ -18,8 +18,8 @@ export interface BuildRecordOptions {
   readonly defaultAreaUnit?: AreaUnit;
   /** Fields present though empty; every key of `raw` is present too. */
   readonly present?: Iterable<FieldId>;
-  /** Units declared per field (a header's `（公顷）`). */
-  readonly units?: Partial<Record<FieldId, AreaUnit>>;
+  /** Units declared per field (a header's `（公顷）` or `（万元）`). */
+  readonly units?: Partial<Record<FieldId, NonNullable<NormaliseOptions['unit']>>>;
 }
 
 /** An area filed in more than one unit (two columns): `{ ha: '1.2345', mu: '18.52' }`. */

@@ -6,6 +6,7 @@ import { LedgerPage } from '../ledger/ledger-page';
 import { parseRoute, ROUTES, type Route } from '../routes';
 import { BackupReminder } from './backup-reminder';
 import { OperatorField } from './operator-field';
+import { StorageStatus } from './storage-status';
 
 function currentRoute(): Route {
   return parseRoute(location.hash);
@@ -37,6 +38,7 @@ export function App() {
         <OperatorField />
       </header>
       <BackupReminder />
+      <StorageStatus />
       <main class="app-main" data-route={route.id}>
         {route.id === 'audit' && <AuditPage />}
         {route.id === 'ledger' && <LedgerPage rest={route.rest} />}
