@@ -32,6 +32,22 @@ export interface AuditJobOutcome {
   readonly headerKey: string;
   /** The annotated .xlsx (same format as the CLI's `--format xlsx`). */
   readonly annotated: Uint8Array;
+  /** The corrections the mapping was read with: `options.columns`, else the header set's remembered ones ({} = as detected). */
+  readonly columnOverrides: ColumnOverrides;
+  /** The corrections came from the `mappings` table (remembered for this header set), not from `options.columns`. */
+  readonly rememberedMapping: boolean;
+}
+
+/**
+ * An audit's results before its annotated workbook: writing that copy takes longer than the audit
+ * on a large sheet (SheetJS reads the file again with its formats), so the page shows the results
+ * as soon as they exist.
+ */
+export type AuditJobReport = Omit<AuditJobOutcome, 'annotated'>;
+
+/** An audit job: `report` settles when the results exist, `result` when the annotated copy is written too. */
+export interface AuditSheetJob extends SheetJob<AuditJobOutcome> {
+  readonly report: Promise<AuditJobReport | SheetJobFailure>;
 }
 
 export interface LedgerImportJobOptions extends SheetJobOptions {
@@ -47,12 +63,17 @@ export interface LedgerImportJobOutcome {
   readonly updated: number;
   readonly unchanged: number;
   readonly skippedRows: readonly number[];
+  /** Patches newly put under periodic 复核, when the ledger reports it. */
+  readonly reviewsAdded?: number;
 }
 
-/** Unreadable file, no header, too large …: one zh-CN sentence naming the sheet or row. */
+/**
+ * Unreadable file, no header, too large …: one zh-CN sentence naming the sheet or row.
+ * 'invalid-options': an unknown profile id or an as-of date that is not a real date.
+ */
 export interface SheetJobFailure {
   readonly ok: false;
-  readonly code: SheetError['code'] | 'cancelled' | 'worker-failed';
+  readonly code: SheetError['code'] | 'cancelled' | 'worker-failed' | 'invalid-options';
   readonly message: string;
 }
 

@@ -2,7 +2,7 @@ import { CFB, read, type CellObject, type ParsingOptions, type Range, type WorkB
 import type { AreaUnit } from '../model/areas';
 import { fieldDefinition, isFieldId, type FieldDefinition, type FieldId } from '../model/field-dictionary';
 import { normaliseValue, type FieldValue, type NormaliseOptions } from '../model/field-value';
-import { LabelMatcher } from '../model/labels';
+import { LabelMatcher, normaliseLabel } from '../model/labels';
 import { mergeAreaValue, type PatchRecord } from '../model/patch-record';
 import { toHalfWidth } from '../model/text';
 import type { Profile } from '../profiles/profile-schema';
@@ -11,7 +11,7 @@ import { matchParts } from './column-match';
 import { decodeText, describeOtherText, looksLikeText, sniffSeparator } from './decode-text';
 import { classifyCfb, classifyZip, sniffBytes, zipEntryNames } from './detect-kind';
 import { findHeader, MIN_LABELS, SCAN_ROWS, type HeaderLayout } from './header';
-import type { ColumnUnit, UnitLine } from './units';
+import { groupUnit, unitOnlyLabel, type ColumnUnit, type UnitLine } from './units';
 
 /**
  * The sheet reader: bytes of an exported .xlsx, .xls or .csv → the header's column mapping and a
@@ -26,7 +26,18 @@ export interface ReadSheetOptions {
   maxBytes?: number;
   /** Called while rows() is iterated, about every PROGRESS_EVERY rows and once at the end. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A user's correction of the detected mapping (the PWA's mapping table), applied after header
+   * detection: 0-based column → field id (the column is read as that field, status 'mapped') or
+   * null (the column is not read). Either the corrections themselves or a function that picks them
+   * from the detected mapping — the PWA remembers corrections per header set, and the header set is
+   * known only once the header is found. See applyColumnOverrides for how duplicates are settled.
+   */
+  columnOverrides?: ColumnOverrides | ((detected: readonly ColumnMapping[]) => ColumnOverrides | undefined);
 }
+
+/** 0-based column index → field id, or null = do not read the column. */
+export type ColumnOverrides = Readonly<Record<number, FieldId | null>>;
 
 export type SheetErrorCode = 'too-large' | 'empty-file' | 'not-a-spreadsheet' | 'encrypted' | 'corrupt' | 'no-sheet' | 'no-header' | 'no-rows';
 
@@ -340,6 +351,20 @@ function compatibleUnit(def: FieldDefinition, unit: ColumnUnit | undefined): Col
   return undefined;
 }
 
+/** Two columns with the same key are one reading twice; one area in two units is two readings. */
+function readingKey(def: FieldDefinition, field: FieldId, level: number | undefined, unit: ColumnMapping['unit'], profile: Profile): string {
+  return `${field}|${level ?? 1}|${def.type === 'area' ? (unit ?? profile.areaUnit) : ''}`;
+}
+
+/** A unit the sheet declares for a field: the column's own unit if compatible, else the unit line's. */
+function unitFor(def: FieldDefinition, own: ColumnUnit | undefined, layout: HeaderLayout): Pick<ColumnMapping, 'unit' | 'unitSource'> {
+  const unit = compatibleUnit(def, own);
+  if (unit) return { unit, unitSource: 'header' };
+  if (def.type === 'area' && layout.unitLine?.areaUnit) return { unit: layout.unitLine.areaUnit, unitSource: 'unit-line' };
+  if (def.unit === 'yuan' && layout.unitLine?.moneyUnit) return { unit: layout.unitLine.moneyUnit, unitSource: 'unit-line' };
+  return {};
+}
+
 function buildMapping(layout: HeaderLayout, lastColumn: number, matcher: LabelMatcher, profile: Profile): ColumnMapping[] {
   const mapping: ColumnMapping[] = [];
   const seen = new Set<string>();
@@ -353,17 +378,9 @@ function buildMapping(layout: HeaderLayout, lastColumn: number, matcher: LabelMa
       continue;
     }
     const def = fieldDefinition(match.field);
-    let unit = compatibleUnit(def, match.unit);
-    let unitSource: ColumnMapping['unitSource'] = unit ? 'header' : undefined;
-    if (!unit && def.type === 'area' && layout.unitLine?.areaUnit) {
-      unit = layout.unitLine.areaUnit;
-      unitSource = 'unit-line';
-    } else if (!unit && def.unit === 'yuan' && layout.unitLine?.moneyUnit) {
-      unit = layout.unitLine.moneyUnit;
-      unitSource = 'unit-line';
-    }
+    const { unit, unitSource } = unitFor(def, match.unit, layout);
     // One area in two units is two readings (area-unit-mismatch compares them); anything else twice is a reading error.
-    const key = `${match.field}|${match.level ?? 1}|${def.type === 'area' ? (unit ?? profile.areaUnit) : ''}`;
+    const key = readingKey(def, match.field, match.level, unit, profile);
     const status = seen.has(key) ? 'duplicate' : 'mapped';
     seen.add(key);
     mapping.push({
@@ -375,6 +392,60 @@ function buildMapping(layout: HeaderLayout, lastColumn: number, matcher: LabelMa
     });
   }
   return mapping;
+}
+
+/** The unit a column's header names for itself: `面积（公顷）`, a `亩` sub-header, or a group's `拆除复耕（亩）`. */
+function headerUnit(parts: readonly string[]): ColumnUnit | undefined {
+  const label = parts[parts.length - 1];
+  if (label === undefined) return undefined;
+  const own = normaliseLabel(label).unit ?? unitOnlyLabel(label);
+  if (own) return own;
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const unit = groupUnit(parts[i] ?? '');
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+function hasOverrides(overrides: ColumnOverrides | undefined): overrides is ColumnOverrides {
+  if (overrides === undefined) return false;
+  for (const _ in overrides) return true;
+  return false;
+}
+
+/**
+ * The user's corrections over the detected mapping. A corrected column is read as its field (the
+ * level and unit detection found are kept when the field is the one detected; otherwise the unit
+ * comes from the column's header, then the unit line) or not at all (null). Corrections win: a
+ * detected column that would read the same field in the same unit as a corrected one becomes a
+ * duplicate (not read), and a detected duplicate whose twin the user set aside is read again.
+ * Two corrections naming one field in one unit: the first is read, the second is a duplicate
+ * (reported, as detection reports its own).
+ */
+function applyColumnOverrides(detected: readonly ColumnMapping[], overrides: ColumnOverrides, layout: HeaderLayout, profile: Profile): ColumnMapping[] {
+  const corrected = new Set<number>();
+  const mapping = detected.map((m): ColumnMapping => {
+    if (!Object.hasOwn(overrides, m.column)) return m;
+    const choice = overrides[m.column];
+    if (choice !== null && (choice === undefined || !isFieldId(choice))) return m;
+    corrected.add(m.column);
+    const base = { column: m.column, columnLetter: m.columnLetter, header: m.header };
+    if (choice === null) return { ...base, status: 'unmapped' };
+    if (choice === m.field) return { ...m, status: 'mapped' };
+    const { unit, unitSource } = unitFor(fieldDefinition(choice), headerUnit(layout.columns[m.column]?.parts ?? []), layout);
+    return { ...base, field: choice, ...(unit ? { unit, unitSource } : {}), status: 'mapped' };
+  });
+  const claimed = new Set<string>();
+  const settle = (m: ColumnMapping): ColumnMapping => {
+    if (m.field === undefined || m.status === 'unmapped') return m;
+    const key = readingKey(fieldDefinition(m.field), m.field, m.level, m.unit, profile);
+    const status = claimed.has(key) ? 'duplicate' : 'mapped';
+    claimed.add(key);
+    return status === m.status ? m : { ...m, status };
+  };
+  // Corrections claim their readings first, then detected columns in column order.
+  const settled = mapping.map((m) => (corrected.has(m.column) ? settle(m) : m));
+  return settled.map((m) => (corrected.has(m.column) ? m : settle(m)));
 }
 
 const TOTAL_TEXT = /^.{0,10}(?:合计|小计|总计)$/u;
@@ -603,12 +674,26 @@ function buildSheetRead(
   const { name, rows, layout } = candidate;
   const { profile, onProgress } = options;
   // First pass on the header width, to know which columns are read; the used width comes from the rows.
-  const headerMapping = buildMapping(layout, layout.columns.length - 1, matcher, profile);
+  const detectedHeaderMapping = buildMapping(layout, layout.columns.length - 1, matcher, profile);
+  const overrides = typeof options.columnOverrides === 'function' ? options.columnOverrides(detectedHeaderMapping) : options.columnOverrides;
+  const corrected = hasOverrides(overrides) ? overrides : undefined;
+  const headerMapping = corrected ? applyColumnOverrides(detectedHeaderMapping, corrected, layout, profile) : detectedHeaderMapping;
   const readColumns = headerMapping.filter((m) => m.status !== 'unmapped').map((m) => m.column);
+  // A correction may name a column right of the header (data under no label).
+  if (corrected) {
+    for (const [key, field] of Object.entries(corrected)) {
+      const column = Number(key);
+      if (field !== null && column >= headerMapping.length && Number.isInteger(column)) readColumns.push(column);
+    }
+  }
   const rowAt = rowReader(rows, candidate.sheet['!merges'] ?? [], layout.bottom + 1);
   const plan = planRows(rows, rowAt, layout, readColumns);
   const lastColumn = Math.max(0, plan.maxWidth - 1);
-  const mapping = lastColumn > layout.columns.length - 1 ? buildMapping(layout, lastColumn, matcher, profile) : headerMapping;
+  let mapping = headerMapping;
+  if (lastColumn > layout.columns.length - 1) {
+    const detected = buildMapping(layout, lastColumn, matcher, profile);
+    mapping = corrected ? applyColumnOverrides(detected, corrected, layout, profile) : detected;
+  }
   const present = new Set<FieldId>();
   for (const m of mapping) if (m.status === 'mapped' && m.field !== undefined) present.add(m.field);
   const readers = planReaders(mapping, profile);

@@ -1,0 +1,74 @@
+import { importViolations, type ImportRecord } from '../ledger/import-violations';
+import type { TubanLintDb } from '../db/schema';
+import { loadRememberedMappings, type RememberedMappings } from './header-key';
+import { CANCELLED, internalFailure, jobFailure, readJobSheet, resolveProfile } from './read-job-sheet';
+import type { LedgerImportJobOptions, LedgerImportJobOutcome, SheetJobFailure, SheetJobProgress } from './sheet-job-types';
+
+export interface LedgerImportJobInput {
+  readonly db: TubanLintDb;
+  readonly bytes: Uint8Array;
+  readonly name: string;
+  readonly options: LedgerImportJobOptions;
+  readonly onProgress?: (progress: SheetJobProgress) => void;
+  readonly signal?: { readonly aborted: boolean };
+}
+
+async function rememberedOrNone(db: TubanLintDb): Promise<RememberedMappings> {
+  try {
+    return await loadRememberedMappings(db);
+  } catch {
+    // Remembered corrections are a convenience: an import must not fail for want of them.
+    return new Map();
+  }
+}
+
+/**
+ * Imports one file's 违法 patches into the 整改台账: read the sheet (with the user's corrections,
+ * given or remembered for its header set), then `importViolations` — one transaction, so an import
+ * cut short (the Worker terminated, the page closed) leaves the ledger as it was.
+ */
+export async function runLedgerImportJob(input: LedgerImportJobInput): Promise<LedgerImportJobOutcome | SheetJobFailure> {
+  const { db, bytes, name, options, onProgress, signal } = input;
+  const resolved = resolveProfile(options);
+  if (!resolved.ok) return resolved;
+  const { profile } = resolved;
+  const remembered = options.columns === undefined ? await rememberedOrNone(db) : undefined;
+  if (signal?.aborted) return CANCELLED;
+  onProgress?.({ phase: 'read', done: 0, total: 1 });
+  const records: ImportRecord[] = [];
+  try {
+    const read = readJobSheet(bytes, name, profile, options, remembered, (done, total) => onProgress?.({ phase: 'read', done, total }));
+    if (!read.ok) return read;
+    for (const { excelRow, record } of read.sheet.rows()) {
+      if (signal?.aborted) return CANCELLED;
+      records.push({ row: excelRow, record });
+    }
+  } catch (error) {
+    return internalFailure(`读取“${name}”`, error);
+  }
+  if (signal?.aborted) return CANCELLED;
+  onProgress?.({ phase: 'import', done: 0, total: records.length });
+  try {
+    const outcome = await importViolations(db, records, { who: options.who, at: options.at, profile, asOf: options.asOf, file: name });
+    onProgress?.({ phase: 'import', done: records.length, total: records.length });
+    const reviewsAdded: unknown = (outcome as { reviewsAdded?: unknown }).reviewsAdded;
+    return {
+      ok: true,
+      importId: outcome.importId,
+      records: records.length,
+      created: outcome.created.length,
+      updated: outcome.updated.length,
+      unchanged: outcome.unchanged.length,
+      skippedRows: outcome.skippedRows,
+      ...(typeof reviewsAdded === 'number' ? { reviewsAdded } : {}),
+    };
+  } catch (error) {
+    // One transaction: whatever went wrong, nothing of this import was kept.
+    const text = error instanceof Error ? error.message : String(error);
+    const quota = (error instanceof Error && error.name === 'QuotaExceededError') || /quota/iu.test(text);
+    const message = quota
+      ? `浏览器存储空间不足，“${name}”未导入，整改台账未作任何改动：请在“备份与恢复”中查看占用空间。`
+      : `导入“${name}”到整改台账时出错（${text.length > 80 ? `${text.slice(0, 80)}…` : text}），整改台账未作任何改动。`;
+    return jobFailure('worker-failed', message);
+  }
+}
