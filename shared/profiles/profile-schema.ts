@@ -16,6 +16,36 @@ const deadline = v.strictObject({
   source: v.string(),
 });
 
+/** `2024-02-10` or an inclusive range `2024-02-10..2024-02-17` (the notice's “至”). */
+const dayOrRange = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(?:\.\.\d{4}-\d{2}-\d{2})?$/u, '应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD'),
+  v.check((text) => {
+    const [from, to] = text.split('..');
+    return to === undefined || (from !== undefined && from <= to);
+  }, '日期区间的起日不能晚于止日'),
+);
+
+const holidayYear = v.strictObject({
+  /** The notice (文号, title, date) the dates are copied from. */
+  notice: v.string(),
+  /** 放假 days (weekends inside a range included). */
+  off: v.array(dayOrRange),
+  /** 调休上班 days (weekend days that are working days). */
+  work: v.array(isoDate),
+  note: v.optional(v.string()),
+});
+
+/** The reasons of periodic 复核 — the same list as REVIEW_REASONS in pwa/db/schema.ts (a test keeps them equal). */
+export const PROFILE_REVIEW_REASONS = ['拆除复耕', '设施农用地', '临时用地', '农村道路', '实地未变化'] as const;
+const reviewReason = v.picklist(PROFILE_REVIEW_REASONS);
+const reviewCycle = v.strictObject({
+  months: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+  /** A seed id (S0–S4) where the notice states the frequency, else `inferred`. */
+  source: v.string(),
+  note: v.string(),
+});
+
 export const ProfileSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/u, 'id 只能含小写字母、数字和连字符')),
   name: v.string(),
@@ -65,6 +95,17 @@ export const ProfileSchema = v.strictObject({
     monthly: v.strictObject({ issuedByDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)), dueDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)), since: v.number(), source: v.string() }),
     workingDayRule: v.picklist(['before-break', 'none']),
     years: v.record(v.pipe(v.string(), v.regex(/^\d{4}$/u)), v.array(deadline)),
+    /** 到期提醒: an open item or a 复核 due within this many days of today is “upcoming”. Optional (older profiles): absent = 0, today only. */
+    dueSoonDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(366))),
+    dueSoonNote: v.optional(v.string()),
+    /**
+     * The official holiday calendar, keyed by the year of the 国务院办公厅 notice (its dates may fall in
+     * the year before, e.g. 元旦 2018-12-30..2019-01-01 in the 2019 notice). A year without an entry
+     * counts weekends only. Optional so that older profiles still validate.
+     */
+    holidays: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d{4}$/u)), holidayYear)),
+    /** Periodic 复核 after 销号 (S4 四(六)), per reason; a reason without an entry has no cycle. */
+    reviewCycles: v.optional(v.record(reviewReason, reviewCycle)),
   }),
 });
 
