@@ -1,13 +1,5 @@
-import {
-  fieldDefinition,
-  isFieldId,
-} from "../../shared/model/field-dictionary";
-import type {
-  FieldChange,
-  LedgerEvent,
-  LedgerEventData,
-  LedgerState,
-} from "../db/schema";
+import { fieldDefinition, isFieldId } from '../../shared/model/field-dictionary';
+import type { FieldChange, LedgerEvent, LedgerEventData, LedgerState } from '../db/schema';
 
 /**
  * What a history event says, in zh-CN: the operation and its content (field labels from the field
@@ -21,7 +13,7 @@ export interface EventText {
   readonly content: string;
 }
 
-const EMPTY = "（空）";
+const EMPTY = '（空）';
 
 export function fieldLabel(field: string): string {
   return isFieldId(field) ? (fieldDefinition(field).labels[0] ?? field) : field;
@@ -34,66 +26,63 @@ export function changeText(change: FieldChange): string {
 
 /** The name of a move between states, as the ledger's buttons call it. */
 export function moveName(from: LedgerState, to: LedgerState): string {
-  if (from === "待整改" && to === "整改中") return "开始整改";
-  if (from === "整改中" && to === "待验收") return "提交验收";
-  if (from === "待验收" && to === "整改中") return "验收不通过";
-  return "变更状态";
+  if (from === '待整改' && to === '整改中') return '开始整改';
+  if (from === '整改中' && to === '待验收') return '提交验收';
+  if (from === '待验收' && to === '整改中') return '验收不通过';
+  return '变更状态';
 }
 
-const EVIDENCE_KIND: Readonly<Record<"photo" | "document", string>> = {
-  photo: "照片",
-  document: "文件",
+const EVIDENCE_KIND: Readonly<Record<'photo' | 'document', string>> = {
+  photo: '照片',
+  document: '文件',
 };
 
 export function describeEvent(data: LedgerEventData): EventText {
   switch (data.kind) {
-    case "created": {
-      const where = data.row !== undefined ? `；表格第 ${data.row} 行` : "";
+    case 'created': {
+      const where = data.row !== undefined ? `；表格第 ${data.row} 行` : '';
       return {
-        action: data.importId !== undefined ? "导入录入" : "手工录入",
+        action: data.importId !== undefined ? '导入录入' : '手工录入',
         content: `状态：${data.state}${where}`,
       };
     }
-    case "updated":
+    case 'updated':
       return {
-        action: data.importId !== undefined ? "重新导入" : "修改",
-        content: data.changes.map(changeText).join("；"),
+        action: data.importId !== undefined ? '重新导入' : '修改',
+        content: data.changes.map(changeText).join('；'),
       };
-    case "transition":
+    case 'transition':
       return {
         action: moveName(data.from, data.to),
         content: `状态：${data.from} → ${data.to}`,
       };
-    case "evidence-added":
+    case 'evidence-added':
       return {
-        action: "添加证明材料",
+        action: '添加证明材料',
         content: `${EVIDENCE_KIND[data.evidenceKind]}：${data.name}`,
       };
-    case "evidence-removed":
+    case 'evidence-removed':
       return {
-        action: "删除证明材料",
+        action: '删除证明材料',
         content: `${EVIDENCE_KIND[data.evidenceKind]}：${data.name}`,
       };
-    case "closed":
+    case 'closed':
       return {
-        action: "销号",
-        content: `状态：${data.from} → 已销号；照片 ${data.photoCount} 张；校核规则 ${data.checkedRules.join("、")}；配置 ${data.profileId}，校核日期 ${data.asOf}`,
+        action: '销号',
+        content: `状态：${data.from} → 已销号；照片 ${data.photoCount} 张；校核规则 ${data.checkedRules.join('、')}；配置 ${data.profileId}，校核日期 ${data.asOf}`,
       };
-    case "reopened":
+    case 'reopened':
       return {
-        action: "重新打开",
-        content: [
-          `状态：${data.from} → ${data.to}`,
-          ...data.changes.map(changeText),
-        ].join("；"),
+        action: '重新打开',
+        content: [`状态：${data.from} → ${data.to}`, ...data.changes.map(changeText)].join('；'),
       };
-    case "unit-changed":
+    case 'unit-changed':
       return {
-        action: "修改责任单位",
-        content: `责任单位：${data.from ?? "（乡镇）"} → ${data.to ?? "（乡镇）"}`,
+        action: '修改责任单位',
+        content: `责任单位：${data.from ?? '（乡镇）'} → ${data.to ?? '（乡镇）'}`,
       };
-    case "note":
-      return { action: "备注", content: data.text };
+    case 'note':
+      return { action: '备注', content: data.text };
   }
 }
 

@@ -1,143 +1,126 @@
-import { describe, expect, it } from "vitest";
-import type { LedgerItem } from "../db/schema";
-import {
-  filterRows,
-  isLedgerState,
-  ledgerRowOf,
-  NO_FILTER,
-  NO_TOWN,
-  patchRows,
-  type LedgerRow,
-} from "./ledger-rows";
+import { describe, expect, it } from 'vitest';
+import type { LedgerItem } from '../db/schema';
+import { filterRows, isLedgerState, ledgerRowOf, NO_FILTER, NO_TOWN, patchRows, type LedgerRow } from './ledger-rows';
 
-function item(
-  id: number,
-  patchId: string,
-  extra: Partial<LedgerItem> = {},
-): LedgerItem & { id: number } {
+function item(id: number, patchId: string, extra: Partial<LedgerItem> = {}): LedgerItem & { id: number } {
   return {
     id,
     patchId,
-    state: "待整改",
+    state: '待整改',
     values: { patchId },
-    source: { kind: "hand" },
-    createdAt: "2024-01-01T00:00:00.000Z",
-    updatedAt: "2024-01-02T00:00:00.000Z",
+    source: { kind: 'hand' },
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-02T00:00:00.000Z',
     ...extra,
   };
 }
 
 const ROWS: LedgerRow[] = [
   ledgerRowOf(
-    item(1, "T001", {
-      town: "城关镇",
-      values: { patchId: "T001", town: "城关镇", rectMeasure: "拆除复耕" },
+    item(1, 'T001', {
+      town: '城关镇',
+      values: { patchId: 'T001', town: '城关镇', rectMeasure: '拆除复耕' },
     }),
   ),
   ledgerRowOf(
-    item(2, "T002", {
-      town: "新集镇",
-      state: "整改中",
-      unit: "县交通局",
-      values: { patchId: "T002", town: "新集镇", rectMeasure: "补办手续" },
+    item(2, 'T002', {
+      town: '新集镇',
+      state: '整改中',
+      unit: '县交通局',
+      values: { patchId: 'T002', town: '新集镇', rectMeasure: '补办手续' },
     }),
   ),
   ledgerRowOf(
-    item(3, "A-77", {
-      town: "城关镇",
-      state: "已销号",
-      values: { patchId: "A-77", town: "城关镇", rectMeasure: "拆除" },
+    item(3, 'A-77', {
+      town: '城关镇',
+      state: '已销号',
+      values: { patchId: 'A-77', town: '城关镇', rectMeasure: '拆除' },
     }),
   ),
-  ledgerRowOf(item(4, "T004", { state: "整改中" })),
+  ledgerRowOf(item(4, 'T004', { state: '整改中' })),
 ];
 
-describe("ledgerRowOf", () => {
-  it("takes the listed fields from an item; 责任单位 is the unit, else the 乡镇", () => {
+describe('ledgerRowOf', () => {
+  it('takes the listed fields from an item; 责任单位 is the unit, else the 乡镇', () => {
     const row = ledgerRowOf(
-      item(7, "T007", {
-        town: "城关镇",
-        state: "待验收",
-        plannedDate: "2024-03-31",
+      item(7, 'T007', {
+        town: '城关镇',
+        state: '待验收',
+        plannedDate: '2024-03-31',
         values: {
-          patchId: "T007",
-          town: "城关镇",
-          rectMeasure: "拆除复耕",
-          rectPlannedDate: "2024/3/31",
-          violationArea: "0.1234公顷",
-          violationCultivated: "0.1公顷",
-          remark: "不在行中",
+          patchId: 'T007',
+          town: '城关镇',
+          rectMeasure: '拆除复耕',
+          rectPlannedDate: '2024/3/31',
+          violationArea: '0.1234公顷',
+          violationCultivated: '0.1公顷',
+          remark: '不在行中',
         },
       }),
     );
     expect(row).toEqual({
       id: 7,
-      patchId: "T007",
-      town: "城关镇",
-      unit: "城关镇",
-      state: "待验收",
-      measure: "拆除复耕",
-      plannedText: "2024/3/31",
-      plannedDate: "2024-03-31",
-      violationArea: "0.1234公顷",
-      violationCultivated: "0.1公顷",
-      updatedAt: "2024-01-02T00:00:00.000Z",
-      searchText: "t007\n拆除复耕\n城关镇\n城关镇",
+      patchId: 'T007',
+      town: '城关镇',
+      unit: '城关镇',
+      state: '待验收',
+      measure: '拆除复耕',
+      plannedText: '2024/3/31',
+      plannedDate: '2024-03-31',
+      violationArea: '0.1234公顷',
+      violationCultivated: '0.1公顷',
+      updatedAt: '2024-01-02T00:00:00.000Z',
+      searchText: 't007\n拆除复耕\n城关镇\n城关镇',
     });
-    expect(ROWS[1]?.unit).toBe("县交通局");
+    expect(ROWS[1]?.unit).toBe('县交通局');
     expect(ROWS[3]).toMatchObject({
-      town: "",
-      unit: "",
-      measure: "",
-      plannedText: "",
+      town: '',
+      unit: '',
+      measure: '',
+      plannedText: '',
     });
-    expect(ROWS[3]).not.toHaveProperty("plannedDate");
+    expect(ROWS[3]).not.toHaveProperty('plannedDate');
   });
 });
 
-describe("filterRows", () => {
-  const ids = (filter: Partial<typeof NO_FILTER>) =>
-    filterRows(ROWS, { ...NO_FILTER, ...filter }).map((r) => r.id);
+describe('filterRows', () => {
+  const ids = (filter: Partial<typeof NO_FILTER>) => filterRows(ROWS, { ...NO_FILTER, ...filter }).map((r) => r.id);
 
-  it("returns the same list when nothing is filtered", () => {
+  it('returns the same list when nothing is filtered', () => {
     expect(filterRows(ROWS, NO_FILTER)).toBe(ROWS);
-    expect(filterRows(ROWS, { ...NO_FILTER, text: "   " })).toBe(ROWS);
+    expect(filterRows(ROWS, { ...NO_FILTER, text: '   ' })).toBe(ROWS);
   });
 
-  it("filters by state, by 乡镇 (or none filed) and by text, combined", () => {
-    expect(ids({ state: "整改中" })).toEqual([2, 4]);
-    expect(ids({ town: "城关镇" })).toEqual([1, 3]);
+  it('filters by state, by 乡镇 (or none filed) and by text, combined', () => {
+    expect(ids({ state: '整改中' })).toEqual([2, 4]);
+    expect(ids({ town: '城关镇' })).toEqual([1, 3]);
     expect(ids({ town: NO_TOWN })).toEqual([4]);
-    expect(ids({ state: "整改中", town: "新集镇" })).toEqual([2]);
-    expect(ids({ state: "已销号", town: "新集镇" })).toEqual([]);
+    expect(ids({ state: '整改中', town: '新集镇' })).toEqual([2]);
+    expect(ids({ state: '已销号', town: '新集镇' })).toEqual([]);
   });
 
-  it("matches text in 图斑编号, 整改措施 and 责任单位, ignoring case and surrounding spaces", () => {
-    expect(ids({ text: "a-7" })).toEqual([3]);
-    expect(ids({ text: " 拆除 " })).toEqual([1, 3]);
-    expect(ids({ text: "交通局" })).toEqual([2]);
-    expect(ids({ text: "新集" })).toEqual([2]);
-    expect(ids({ text: "拆除", town: "城关镇", state: "待整改" })).toEqual([1]);
-  });
-});
-
-describe("isLedgerState", () => {
-  it("accepts the four states only", () => {
-    expect(
-      ["待整改", "整改中", "待验收", "已销号", "", "销号"].map(isLedgerState),
-    ).toEqual([true, true, true, true, false, false]);
+  it('matches text in 图斑编号, 整改措施 and 责任单位, ignoring case and surrounding spaces', () => {
+    expect(ids({ text: 'a-7' })).toEqual([3]);
+    expect(ids({ text: ' 拆除 ' })).toEqual([1, 3]);
+    expect(ids({ text: '交通局' })).toEqual([2]);
+    expect(ids({ text: '新集' })).toEqual([2]);
+    expect(ids({ text: '拆除', town: '城关镇', state: '待整改' })).toEqual([1]);
   });
 });
 
-describe("patchRows", () => {
-  it("replaces, appends and removes rows by id, keeping id order", () => {
-    const changed = ledgerRowOf(item(2, "T002", { state: "待验收" }));
-    const added = ledgerRowOf(item(9, "T009"));
+describe('isLedgerState', () => {
+  it('accepts the four states only', () => {
+    expect(['待整改', '整改中', '待验收', '已销号', '', '销号'].map(isLedgerState)).toEqual([true, true, true, true, false, false]);
+  });
+});
+
+describe('patchRows', () => {
+  it('replaces, appends and removes rows by id, keeping id order', () => {
+    const changed = ledgerRowOf(item(2, 'T002', { state: '待验收' }));
+    const added = ledgerRowOf(item(9, 'T009'));
     const out = patchRows(ROWS, [added, changed], [3]);
     expect(out.map((r) => r.id)).toEqual([1, 2, 4, 9]);
-    expect(out[1]?.state).toBe("待验收");
-    expect(
-      patchRows(ROWS, [ledgerRowOf(item(0, "T000"))], []).map((r) => r.id),
-    ).toEqual([0, 1, 2, 3, 4]);
+    expect(out[1]?.state).toBe('待验收');
+    expect(patchRows(ROWS, [ledgerRowOf(item(0, 'T000'))], []).map((r) => r.id)).toEqual([0, 1, 2, 3, 4]);
   });
 });

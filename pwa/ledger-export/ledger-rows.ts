@@ -1,4 +1,4 @@
-import { LEDGER_STATES, type LedgerItem, type LedgerState } from "../db/schema";
+import { LEDGER_STATES, type LedgerItem, type LedgerState } from '../db/schema';
 
 /**
  * The 整改台账 list row: the few fields the list shows, filters and sorts on, taken once from a
@@ -27,12 +27,10 @@ export interface LedgerRow {
   readonly searchText: string;
 }
 
-export function ledgerRowOf(
-  item: LedgerItem & { readonly id: number },
-): LedgerRow {
-  const town = item.town ?? item.values.town ?? "";
+export function ledgerRowOf(item: LedgerItem & { readonly id: number }): LedgerRow {
+  const town = item.town ?? item.values.town ?? '';
   const unit = item.unit ?? town;
-  const measure = item.values.rectMeasure ?? "";
+  const measure = item.values.rectMeasure ?? '';
   return {
     id: item.id,
     patchId: item.patchId,
@@ -40,12 +38,10 @@ export function ledgerRowOf(
     unit,
     state: item.state,
     measure,
-    plannedText: item.values.rectPlannedDate ?? "",
-    ...(item.plannedDate !== undefined
-      ? { plannedDate: item.plannedDate }
-      : {}),
-    violationArea: item.values.violationArea ?? "",
-    violationCultivated: item.values.violationCultivated ?? "",
+    plannedText: item.values.rectPlannedDate ?? '',
+    ...(item.plannedDate !== undefined ? { plannedDate: item.plannedDate } : {}),
+    violationArea: item.values.violationArea ?? '',
+    violationCultivated: item.values.violationCultivated ?? '',
     updatedAt: item.updatedAt,
     searchText: `${item.patchId}\n${measure}\n${unit}\n${town}`.toLowerCase(),
   };
@@ -53,33 +49,25 @@ export function ledgerRowOf(
 
 /** The list's filters; empty = no filter. `town` '' matches every row; NO_TOWN matches rows without a 乡镇. */
 export interface LedgerFilter {
-  readonly state: LedgerState | "";
+  readonly state: LedgerState | '';
   readonly town: string;
   readonly text: string;
 }
 
-export const NO_FILTER: LedgerFilter = { state: "", town: "", text: "" };
+export const NO_FILTER: LedgerFilter = { state: '', town: '', text: '' };
 /** The town filter's value for items with no 乡镇 filed (a value no real 乡镇 name can take). */
-export const NO_TOWN = "\u0000无乡镇";
+export const NO_TOWN = '\u0000无乡镇';
 
 export function isFiltered(filter: LedgerFilter): boolean {
-  return filter.state !== "" || filter.town !== "" || filter.text.trim() !== "";
+  return filter.state !== '' || filter.town !== '' || filter.text.trim() !== '';
 }
 
 /** The rows matching every filter, in their order. The text matches 图斑编号, 整改措施, 责任单位 or 乡镇, case-insensitively. */
-export function filterRows(
-  rows: readonly LedgerRow[],
-  filter: LedgerFilter,
-): readonly LedgerRow[] {
+export function filterRows(rows: readonly LedgerRow[], filter: LedgerFilter): readonly LedgerRow[] {
   if (!isFiltered(filter)) return rows;
   const text = filter.text.trim().toLowerCase();
-  const town = filter.town === NO_TOWN ? "" : filter.town;
-  return rows.filter(
-    (row) =>
-      (filter.state === "" || row.state === filter.state) &&
-      (filter.town === "" || row.town === town) &&
-      (text === "" || row.searchText.includes(text)),
-  );
+  const town = filter.town === NO_TOWN ? '' : filter.town;
+  return rows.filter((row) => (filter.state === '' || row.state === filter.state) && (filter.town === '' || row.town === town) && (text === '' || row.searchText.includes(text)));
 }
 
 export function isLedgerState(value: string): value is LedgerState {
@@ -87,19 +75,14 @@ export function isLedgerState(value: string): value is LedgerState {
 }
 
 /** Replaces, adds or removes rows by id, keeping the list in id order (the ledger's entry order). */
-export function patchRows(
-  rows: readonly LedgerRow[],
-  changed: readonly LedgerRow[],
-  removedIds: readonly number[],
-): LedgerRow[] {
+export function patchRows(rows: readonly LedgerRow[], changed: readonly LedgerRow[], removedIds: readonly number[]): LedgerRow[] {
   const byId = new Map<number, LedgerRow>(rows.map((r) => [r.id, r]));
   for (const id of removedIds) byId.delete(id);
   for (const row of changed) byId.set(row.id, row);
   const out = [...byId.values()];
   // Rows are usually appended or replaced in place; sort only when the order is broken.
   for (let i = 1; i < out.length; i += 1) {
-    if ((out[i - 1]?.id ?? 0) > (out[i]?.id ?? 0))
-      return out.sort((a, b) => a.id - b.id);
+    if ((out[i - 1]?.id ?? 0) > (out[i]?.id ?? 0)) return out.sort((a, b) => a.id - b.id);
   }
   return out;
 }

@@ -1,16 +1,10 @@
-import * as XLSX from "@e965/xlsx";
-import { AREA_UNIT_LABEL } from "../../shared/model/areas";
-import { isoToExcelSerial } from "../../shared/model/dates";
-import { parseNumber } from "../../shared/model/numbers";
-import {
-  LEDGER_STATES,
-  type EvidenceRow,
-  type LedgerEvent,
-  type LedgerItem,
-  type LedgerState,
-} from "../db/schema";
-import { describeLedgerEvent } from "./event-text";
-import { ledgerRowOf } from "./ledger-rows";
+import * as XLSX from '@e965/xlsx';
+import { AREA_UNIT_LABEL } from '../../shared/model/areas';
+import { isoToExcelSerial } from '../../shared/model/dates';
+import { parseNumber } from '../../shared/model/numbers';
+import { LEDGER_STATES, type EvidenceRow, type LedgerEvent, type LedgerItem, type LedgerState } from '../db/schema';
+import { describeLedgerEvent } from './event-text';
+import { ledgerRowOf } from './ledger-rows';
 
 /**
  * The 整改台账 export for Excel / WPS (issue 5 item 5): sheet 整改台账, one row per item (the list's
@@ -23,48 +17,33 @@ export interface LedgerExportInput {
   /** In the order they happened (by id). */
   readonly events: readonly LedgerEvent[];
   /** Evidence metadata; removed rows (removedAt set) do not count. */
-  readonly evidence: readonly Pick<
-    EvidenceRow,
-    "itemId" | "kind" | "removedAt"
-  >[];
+  readonly evidence: readonly Pick<EvidenceRow, 'itemId' | 'kind' | 'removedAt'>[];
 }
 
 /** A cell before it becomes a SheetJS cell: text, a number (with its unit, shown by the number format), a date or a date-time. */
-export type ExportCell =
-  | string
-  | { readonly number: number; readonly unit?: string }
-  | { readonly date: string }
-  | { readonly time: string }
-  | null;
+export type ExportCell = string | { readonly number: number; readonly unit?: string } | { readonly date: string } | { readonly time: string } | null;
 
-export const ITEM_SHEET = "整改台账";
-export const EVENT_SHEET = "变更记录";
+export const ITEM_SHEET = '整改台账';
+export const EVENT_SHEET = '变更记录';
 
 export const ITEM_HEADERS = [
-  "图斑编号",
-  "乡镇",
-  "责任单位",
-  "状态",
-  "整改措施",
-  "拟完成整改时间",
-  "违法面积",
-  "违法占用耕地面积",
-  "照片数",
-  "证明材料数",
-  "录入时间",
-  "开始整改时间",
-  "提交验收时间",
-  "销号时间",
-  "最近更新",
+  '图斑编号',
+  '乡镇',
+  '责任单位',
+  '状态',
+  '整改措施',
+  '拟完成整改时间',
+  '违法面积',
+  '违法占用耕地面积',
+  '照片数',
+  '证明材料数',
+  '录入时间',
+  '开始整改时间',
+  '提交验收时间',
+  '销号时间',
+  '最近更新',
 ] as const;
-export const EVENT_HEADERS = [
-  "图斑编号",
-  "时间",
-  "操作人",
-  "操作",
-  "内容",
-  "原因",
-] as const;
+export const EVENT_HEADERS = ['图斑编号', '时间', '操作人', '操作', '内容', '原因'] as const;
 
 /** When an item last entered 整改中, 待验收 and 已销号. */
 type StateDates = Partial<Record<LedgerState, string>>;
@@ -76,17 +55,11 @@ type StateDates = Partial<Record<LedgerState, string>>;
 function stateDatesOf(events: readonly LedgerEvent[]): Map<number, StateDates> {
   const out = new Map<number, StateDates>();
   for (const e of events) {
-    const to =
-      e.data.kind === "transition" || e.data.kind === "reopened"
-        ? e.data.to
-        : e.data.kind === "closed"
-          ? "已销号"
-          : undefined;
+    const to = e.data.kind === 'transition' || e.data.kind === 'reopened' ? e.data.to : e.data.kind === 'closed' ? '已销号' : undefined;
     if (to === undefined) continue;
     const dates = out.get(e.itemId) ?? {};
     dates[to] = e.at;
-    for (const later of LEDGER_STATES.slice(LEDGER_STATES.indexOf(to) + 1))
-      delete dates[later];
+    for (const later of LEDGER_STATES.slice(LEDGER_STATES.indexOf(to) + 1)) delete dates[later];
     out.set(e.itemId, dates);
   }
   return out;
@@ -94,18 +67,11 @@ function stateDatesOf(events: readonly LedgerEvent[]): Map<number, StateDates> {
 
 /** Text as filed; a plain number (or one with an area or money unit) as a number. */
 function quantityCell(text: string): ExportCell {
-  if (text === "") return null;
+  if (text === '') return null;
   const read = parseNumber(text);
-  if (read.state !== "ok") return text;
+  if (read.state !== 'ok') return text;
   if (read.unit === undefined) return { number: read.value };
-  const unit =
-    read.unit === "yuan"
-      ? "元"
-      : read.unit === "wanyuan"
-        ? "万元"
-        : read.unit === "m"
-          ? "米"
-          : AREA_UNIT_LABEL[read.unit];
+  const unit = read.unit === 'yuan' ? '元' : read.unit === 'wanyuan' ? '万元' : read.unit === 'm' ? '米' : AREA_UNIT_LABEL[read.unit];
   return { number: read.value, unit };
 }
 
@@ -119,8 +85,7 @@ export function itemSheetRows(input: LedgerExportInput): ExportCell[][] {
   for (const e of input.evidence) {
     if (e.removedAt !== undefined) continue;
     evidence.set(e.itemId, (evidence.get(e.itemId) ?? 0) + 1);
-    if (e.kind === "photo")
-      photos.set(e.itemId, (photos.get(e.itemId) ?? 0) + 1);
+    if (e.kind === 'photo') photos.set(e.itemId, (photos.get(e.itemId) ?? 0) + 1);
   }
   const dates = stateDatesOf(input.events);
   return input.items.map((item) => {
@@ -132,11 +97,7 @@ export function itemSheetRows(input: LedgerExportInput): ExportCell[][] {
       row.unit,
       row.state,
       row.measure,
-      row.plannedDate !== undefined
-        ? { date: row.plannedDate }
-        : row.plannedText === ""
-          ? null
-          : row.plannedText,
+      row.plannedDate !== undefined ? { date: row.plannedDate } : row.plannedText === '' ? null : row.plannedText,
       quantityCell(row.violationArea),
       quantityCell(row.violationCultivated),
       { number: photos.get(item.id) ?? 0 },
@@ -151,19 +112,10 @@ export function itemSheetRows(input: LedgerExportInput): ExportCell[][] {
 }
 
 export function eventSheetRows(input: LedgerExportInput): ExportCell[][] {
-  const patchIds = new Map<number, string>(
-    input.items.map((i) => [i.id, i.patchId]),
-  );
+  const patchIds = new Map<number, string>(input.items.map((i) => [i.id, i.patchId]));
   return input.events.map((e) => {
     const text = describeLedgerEvent(e);
-    return [
-      patchIds.get(e.itemId) ?? "",
-      { time: e.at },
-      e.who,
-      text.action,
-      text.content,
-      e.why ?? "",
-    ];
+    return [patchIds.get(e.itemId) ?? '', { time: e.at }, e.who, text.action, text.content, e.why ?? ''];
   });
 }
 
@@ -173,37 +125,18 @@ export function eventSheetRows(input: LedgerExportInput): ExportCell[][] {
  */
 export function localExcelSerial(iso: string): number {
   const d = new Date(iso);
-  return (
-    Date.UTC(
-      d.getFullYear(),
-      d.getMonth(),
-      d.getDate(),
-      d.getHours(),
-      d.getMinutes(),
-      d.getSeconds(),
-    ) /
-      86_400_000 +
-    25_569
-  );
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()) / 86_400_000 + 25_569;
 }
 
 function sheetCell(cell: ExportCell): XLSX.CellObject | undefined {
-  if (cell === null || cell === "") return undefined;
-  if (typeof cell === "string") return { t: "s", v: cell };
-  if ("number" in cell)
-    return cell.unit === undefined
-      ? { t: "n", v: cell.number }
-      : { t: "n", v: cell.number, z: `General"${cell.unit}"` };
-  if ("date" in cell)
-    return { t: "n", v: isoToExcelSerial(cell.date), z: "yyyy-mm-dd" };
-  return { t: "n", v: localExcelSerial(cell.time), z: "yyyy-mm-dd hh:mm" };
+  if (cell === null || cell === '') return undefined;
+  if (typeof cell === 'string') return { t: 's', v: cell };
+  if ('number' in cell) return cell.unit === undefined ? { t: 'n', v: cell.number } : { t: 'n', v: cell.number, z: `General"${cell.unit}"` };
+  if ('date' in cell) return { t: 'n', v: isoToExcelSerial(cell.date), z: 'yyyy-mm-dd' };
+  return { t: 'n', v: localExcelSerial(cell.time), z: 'yyyy-mm-dd hh:mm' };
 }
 
-function worksheet(
-  headers: readonly string[],
-  rows: readonly ExportCell[][],
-  widths: readonly number[],
-): XLSX.WorkSheet {
+function worksheet(headers: readonly string[], rows: readonly ExportCell[][], widths: readonly number[]): XLSX.WorkSheet {
   const ws = XLSX.utils.aoa_to_sheet([[...headers]]);
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
@@ -212,34 +145,20 @@ function worksheet(
     });
   });
   const lastColumn = XLSX.utils.encode_col(headers.length - 1);
-  ws["!ref"] = `A1:${lastColumn}${rows.length + 1}`;
-  ws["!cols"] = widths.map((wch) => ({ wch }));
-  ws["!autofilter"] = { ref: ws["!ref"] };
+  ws['!ref'] = `A1:${lastColumn}${rows.length + 1}`;
+  ws['!cols'] = widths.map((wch) => ({ wch }));
+  ws['!autofilter'] = { ref: ws['!ref'] };
   return ws;
 }
 
-export function writeLedgerWorkbook(
-  input: LedgerExportInput,
-): Uint8Array<ArrayBuffer> {
+export function writeLedgerWorkbook(input: LedgerExportInput): Uint8Array<ArrayBuffer> {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    book,
-    worksheet(
-      ITEM_HEADERS,
-      itemSheetRows(input),
-      [22, 12, 16, 8, 12, 14, 12, 14, 8, 10, 16, 16, 16, 16, 16],
-    ),
-    ITEM_SHEET,
-  );
-  XLSX.utils.book_append_sheet(
-    book,
-    worksheet(EVENT_HEADERS, eventSheetRows(input), [22, 16, 10, 12, 60, 30]),
-    EVENT_SHEET,
-  );
+  XLSX.utils.book_append_sheet(book, worksheet(ITEM_HEADERS, itemSheetRows(input), [22, 12, 16, 8, 12, 14, 12, 14, 8, 10, 16, 16, 16, 16, 16]), ITEM_SHEET);
+  XLSX.utils.book_append_sheet(book, worksheet(EVENT_HEADERS, eventSheetRows(input), [22, 16, 10, 12, 60, 30]), EVENT_SHEET);
   return new Uint8Array(
     XLSX.write(book, {
-      type: "array",
-      bookType: "xlsx",
+      type: 'array',
+      bookType: 'xlsx',
       compression: true,
     }) as ArrayBuffer,
   );

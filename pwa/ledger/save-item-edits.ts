@@ -1,13 +1,8 @@
-import type { FieldId } from "../../shared/model/field-dictionary";
-import type { FieldChange, TubanLintDb } from "../db/schema";
-import { editItem } from "./edit-item";
-import {
-  ledgerTables,
-  refuse,
-  type Actor,
-  type LedgerResult,
-} from "./ledger-common";
-import { setUnit } from "./set-unit";
+import type { FieldId } from '../../shared/model/field-dictionary';
+import type { FieldChange, TubanLintDb } from '../db/schema';
+import { editItem } from './edit-item';
+import { ledgerTables, refuse, type Actor, type LedgerResult } from './ledger-common';
+import { setUnit } from './set-unit';
 
 export interface SaveEditsOptions extends Actor {
   readonly reason?: string;
@@ -25,11 +20,9 @@ export async function saveItemEdits(
     readonly unit?: string;
   },
   options: SaveEditsOptions,
-): Promise<
-  LedgerResult<{ changes: readonly FieldChange[]; unitChanged: boolean }>
-> {
+): Promise<LedgerResult<{ changes: readonly FieldChange[]; unitChanged: boolean }>> {
   try {
-    return await db.transaction("rw", ledgerTables(db), async () => {
+    return await db.transaction('rw', ledgerTables(db), async () => {
       const edited = await editItem(db, itemId, edits.values, options);
       if (!edited.ok) throw new RefusedEdit(edited.code, edited.reason);
       let unitChanged = false;

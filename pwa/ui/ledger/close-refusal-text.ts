@@ -1,6 +1,6 @@
-import type { BlockingFinding } from "../../db/schema";
-import { RECORD_RULES } from "../../../shared/rules";
-import { renderTemplate } from "../../../shared/report/render-message";
+import type { BlockingFinding } from '../../db/schema';
+import { RECORD_RULES } from '../../../shared/rules';
+import { renderTemplate } from '../../../shared/report/render-message';
 
 /** One rule that blocks 销号, with its findings' messages rendered in zh-CN. */
 export interface BlockingRuleText {
@@ -14,25 +14,17 @@ export interface BlockingRuleText {
  * with each message rendered from the rule's template and the finding's data (the ledger keeps
  * only ids and data, so wording improves without touching stored refusals).
  */
-export function blockingRuleTexts(
-  blocking: readonly BlockingFinding[],
-): BlockingRuleText[] {
+export function blockingRuleTexts(blocking: readonly BlockingFinding[]): BlockingRuleText[] {
   const byRule = new Map<string, string[]>();
   for (const finding of blocking) {
     const rule = RECORD_RULES.find((r) => r.id === finding.ruleId);
     const template = rule?.messages[finding.messageId];
-    const message =
-      template === undefined
-        ? `${finding.ruleId}（${finding.messageId}）`
-        : renderTemplate(template, finding.data);
-    byRule.set(finding.ruleId, [
-      ...(byRule.get(finding.ruleId) ?? []),
-      message,
-    ]);
+    const message = template === undefined ? `${finding.ruleId}（${finding.messageId}）` : renderTemplate(template, finding.data);
+    byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), message]);
   }
   return [...byRule].map(([ruleId, messages]) => ({
     ruleId,
-    description: RECORD_RULES.find((r) => r.id === ruleId)?.description ?? "",
+    description: RECORD_RULES.find((r) => r.id === ruleId)?.description ?? '',
     messages,
   }));
 }

@@ -1,37 +1,29 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
-import type { EvidenceKind, EvidenceRow } from "../../db/schema";
-import { attachEvidenceFiles } from "../../ledger/attach-evidence-files";
-import { removeEvidence } from "../../ledger/remove-evidence";
-import { appDb } from "../database";
-import { actorNow } from "../operator";
-import { Figure } from "./figure";
-import { formatBytes, formatLocalTime } from "./local-time";
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EvidenceKind, EvidenceRow } from '../../db/schema';
+import { attachEvidenceFiles } from '../../ledger/attach-evidence-files';
+import { removeEvidence } from '../../ledger/remove-evidence';
+import { appDb } from '../database';
+import { actorNow } from '../operator';
+import { Figure } from './figure';
+import { formatBytes, formatLocalTime } from './local-time';
 
 /**
  * Photos and documents of an item: stored as Blobs in the ledger (nothing leaves the machine),
  * listed with name, size, who and when; images with a thumbnail. Removing keeps the metadata and
  * the history entry (removeEvidence); evidence of an 已销号 item cannot be removed.
  */
-export function EvidencePanel({
-  itemId,
-  closed,
-  evidence,
-}: {
-  readonly itemId: number;
-  readonly closed: boolean;
-  readonly evidence: readonly EvidenceRow[];
-}) {
+export function EvidencePanel({ itemId, closed, evidence }: { readonly itemId: number; readonly closed: boolean; readonly evidence: readonly EvidenceRow[] }) {
   const [message, setMessage] = useState<{
     readonly alert: boolean;
     readonly text: string;
   }>();
   const [busy, setBusy] = useState(false);
   const thumbnails = useThumbnails(evidence);
-  const photos = evidence.filter((e) => e.kind === "photo");
+  const photos = evidence.filter((e) => e.kind === 'photo');
 
   const attach = async (input: HTMLInputElement, kind: EvidenceKind) => {
     const files = [...(input.files ?? [])];
-    input.value = "";
+    input.value = '';
     if (files.length === 0) return;
     setBusy(true);
     try {
@@ -45,7 +37,7 @@ export function EvidencePanel({
         result.ok
           ? {
               alert: false,
-              text: `已添加 ${files.length} 个${kind === "photo" ? "照片" : "文件"}。`,
+              text: `已添加 ${files.length} 个${kind === 'photo' ? '照片' : '文件'}。`,
             }
           : { alert: true, text: result.reason },
       );
@@ -79,65 +71,33 @@ export function EvidencePanel({
       <div class="action-row">
         <label class="file-button">
           添加照片
-          <input
-            type="file"
-            data-evidence-kind="photo"
-            accept="image/*"
-            multiple
-            disabled={busy}
-            onChange={(e) => void attach(e.currentTarget, "photo")}
-          />
+          <input type="file" data-evidence-kind="photo" accept="image/*" multiple disabled={busy} onChange={(e) => void attach(e.currentTarget, 'photo')} />
         </label>
         <label class="file-button">
           添加文件
-          <input
-            type="file"
-            data-evidence-kind="document"
-            multiple
-            disabled={busy}
-            onChange={(e) => void attach(e.currentTarget, "document")}
-          />
+          <input type="file" data-evidence-kind="document" multiple disabled={busy} onChange={(e) => void attach(e.currentTarget, 'document')} />
         </label>
       </div>
-      {message && (
-        <p role={message.alert ? "alert" : "status"}>{message.text}</p>
-      )}
+      {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
       {evidence.length === 0 ? (
-        <p class="muted">
-          尚无证明材料。拆除、复耕、毁闭的条目销号须有现场照片。
-        </p>
+        <p class="muted">尚无证明材料。拆除、复耕、毁闭的条目销号须有现场照片。</p>
       ) : (
         <ul class="evidence-list">
           {evidence.map((row) => (
-            <li
-              key={row.id}
-              data-evidence-id={row.id}
-              data-evidence-kind={row.kind}
-            >
+            <li key={row.id} data-evidence-id={row.id} data-evidence-kind={row.kind}>
               {row.id !== undefined && thumbnails.get(row.id) ? (
-                <img
-                  class="thumb"
-                  src={thumbnails.get(row.id)}
-                  alt={row.name}
-                />
+                <img class="thumb" src={thumbnails.get(row.id)} alt={row.name} />
               ) : (
-                <span class="thumb doc">
-                  {row.kind === "photo" ? "照片" : "文件"}
-                </span>
+                <span class="thumb doc">{row.kind === 'photo' ? '照片' : '文件'}</span>
               )}
               <span class="evidence-meta">
                 <strong>{row.name}</strong>
                 <span class="muted">
-                  {formatBytes(row.size)} · {row.addedBy} ·{" "}
-                  {formatLocalTime(row.addedAt)}
+                  {formatBytes(row.size)} · {row.addedBy} · {formatLocalTime(row.addedAt)}
                 </span>
               </span>
               {!closed && (
-                <button
-                  type="button"
-                  data-action="remove-evidence"
-                  onClick={() => void remove(row)}
-                >
+                <button type="button" data-action="remove-evidence" onClick={() => void remove(row)}>
                   删除
                 </button>
               )}
@@ -150,26 +110,13 @@ export function EvidencePanel({
 }
 
 /** Blob URLs for the image evidence shown, revoked when it leaves the list or the page unmounts. */
-function useThumbnails(
-  evidence: readonly EvidenceRow[],
-): ReadonlyMap<number, string> {
-  const images = useMemo(
-    () =>
-      evidence.filter(
-        (e) =>
-          e.blob !== undefined &&
-          e.type.startsWith("image/") &&
-          e.id !== undefined,
-      ),
-    [evidence],
-  );
-  const key = images.map((e) => e.id).join(",");
+function useThumbnails(evidence: readonly EvidenceRow[]): ReadonlyMap<number, string> {
+  const images = useMemo(() => evidence.filter((e) => e.blob !== undefined && e.type.startsWith('image/') && e.id !== undefined), [evidence]);
+  const key = images.map((e) => e.id).join(',');
   const [urls, setUrls] = useState<ReadonlyMap<number, string>>(new Map());
   useEffect(() => {
     const made = new Map<number, string>();
-    for (const e of images)
-      if (e.id !== undefined && e.blob)
-        made.set(e.id, URL.createObjectURL(e.blob));
+    for (const e of images) if (e.id !== undefined && e.blob) made.set(e.id, URL.createObjectURL(e.blob));
     setUrls(made);
     return () => {
       for (const url of made.values()) URL.revokeObjectURL(url);

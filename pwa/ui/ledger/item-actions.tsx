@@ -1,28 +1,24 @@
-import { useState } from "preact/hooks";
-import {
-  LEDGER_STATES,
-  type LedgerItem,
-  type LedgerState,
-} from "../../db/schema";
-import { moveName } from "../../ledger-export/event-text";
-import { closeItem } from "../../ledger/close-item";
-import { reopenItem } from "../../ledger/reopen-item";
-import { checkMove, transition } from "../../ledger/transition";
-import { appDb } from "../database";
-import { actorNow } from "../operator";
-import { blockingRuleTexts, type BlockingRuleText } from "./close-refusal-text";
-import { readProfile, todayIso } from "./ledger-settings";
+import { useState } from 'preact/hooks';
+import { LEDGER_STATES, type LedgerItem, type LedgerState } from '../../db/schema';
+import { moveName } from '../../ledger-export/event-text';
+import { closeItem } from '../../ledger/close-item';
+import { reopenItem } from '../../ledger/reopen-item';
+import { checkMove, transition } from '../../ledger/transition';
+import { appDb } from '../database';
+import { actorNow } from '../operator';
+import { blockingRuleTexts, type BlockingRuleText } from './close-refusal-text';
+import { readProfile, todayIso } from './ledger-settings';
 
 const MOVE_ACTION: Readonly<Record<string, string>> = {
-  开始整改: "start",
-  提交验收: "submit",
-  验收不通过: "reject",
+  开始整改: 'start',
+  提交验收: 'submit',
+  验收不通过: 'reject',
 };
 
 type Outcome =
-  | { readonly kind: "ok"; readonly text: string }
+  | { readonly kind: 'ok'; readonly text: string }
   | {
-      readonly kind: "refused";
+      readonly kind: 'refused';
       readonly reason: string;
       readonly blocking?: readonly BlockingRuleText[];
     };
@@ -32,35 +28,29 @@ type Outcome =
  * decide) and 重新打开. One reason field serves every move: it is required for 验收不通过 and 重新打开
  * and recorded as the why of the others.
  */
-export function ItemActions({
-  item,
-}: {
-  readonly item: LedgerItem & { readonly id: number };
-}) {
-  const [reason, setReason] = useState("");
+export function ItemActions({ item }: { readonly item: LedgerItem & { readonly id: number } }) {
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   // Any reason passes checkMove here: the buttons show the moves the state allows; a missing reason is refused on click.
-  const moves = LEDGER_STATES.filter(
-    (to) => checkMove(item.state, to, "理由") === undefined,
-  );
+  const moves = LEDGER_STATES.filter((to) => checkMove(item.state, to, '理由') === undefined);
 
   const act = async (run: () => Promise<Outcome>) => {
     setBusy(true);
     try {
       const result = await run();
       setOutcome(result);
-      if (result.kind === "ok") setReason("");
+      if (result.kind === 'ok') setReason('');
     } catch (error) {
       setOutcome({
-        kind: "refused",
+        kind: 'refused',
         reason: `操作未完成：${error instanceof Error ? error.message : String(error)}。台账未作改动。`,
       });
     } finally {
       setBusy(false);
     }
   };
-  const why = () => (reason.trim() === "" ? {} : { reason: reason.trim() });
+  const why = () => (reason.trim() === '' ? {} : { reason: reason.trim() });
 
   const move = (to: LedgerState) =>
     act(async () => {
@@ -70,10 +60,10 @@ export function ItemActions({
       });
       return result.ok
         ? {
-            kind: "ok",
+            kind: 'ok',
             text: `已${moveName(result.from, result.to)}：${result.from} → ${result.to}。`,
           }
-        : { kind: "refused", reason: result.reason };
+        : { kind: 'refused', reason: result.reason };
     });
   const close = () =>
     act(async () => {
@@ -85,15 +75,13 @@ export function ItemActions({
       });
       if (result.ok)
         return {
-          kind: "ok",
+          kind: 'ok',
           text: `已销号（照片 ${result.photoCount} 张，校核规则全部通过）。`,
         };
       return {
-        kind: "refused",
+        kind: 'refused',
         reason: result.reason,
-        ...(result.blocking
-          ? { blocking: blockingRuleTexts(result.blocking) }
-          : {}),
+        ...(result.blocking ? { blocking: blockingRuleTexts(result.blocking) } : {}),
       };
     });
   const reopen = () =>
@@ -104,85 +92,57 @@ export function ItemActions({
       });
       return result.ok
         ? {
-            kind: "ok",
-            text: "已重新打开，回到“整改中”，“是否消除违法状态”改为“否”。",
+            kind: 'ok',
+            text: '已重新打开，回到“整改中”，“是否消除违法状态”改为“否”。',
           }
-        : { kind: "refused", reason: result.reason };
+        : { kind: 'refused', reason: result.reason };
     });
 
   return (
     <div class="item-actions">
       <p>
         状态：
-        <strong
-          class={`state-badge state-${LEDGER_STATES.indexOf(item.state)}`}
-          data-item-state
-        >
+        <strong class={`state-badge state-${LEDGER_STATES.indexOf(item.state)}`} data-item-state>
           {item.state}
         </strong>
         <span class="muted state-path">待整改 → 整改中 → 待验收 → 已销号</span>
       </p>
       <div class="action-row">
         <label>
-          理由 / 说明{" "}
-          <input
-            data-field="reason"
-            size={36}
-            placeholder="验收不通过、重新打开须填写"
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
+          理由 / 说明 <input data-field="reason" size={36} placeholder="验收不通过、重新打开须填写" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
         </label>
         {moves.map((to) => {
           const name = moveName(item.state, to);
           return (
-            <button
-              key={to}
-              type="button"
-              data-action={MOVE_ACTION[name] ?? `to-${to}`}
-              disabled={busy}
-              onClick={() => void move(to)}
-            >
+            <button key={to} type="button" data-action={MOVE_ACTION[name] ?? `to-${to}`} disabled={busy} onClick={() => void move(to)}>
               {name}
             </button>
           );
         })}
-        {item.state !== "已销号" && (
-          <button
-            type="button"
-            class="primary"
-            data-action="close"
-            disabled={busy}
-            onClick={() => void close()}
-          >
+        {item.state !== '已销号' && (
+          <button type="button" class="primary" data-action="close" disabled={busy} onClick={() => void close()}>
             销号
           </button>
         )}
-        {item.state === "已销号" && (
-          <button
-            type="button"
-            data-action="reopen"
-            disabled={busy}
-            onClick={() => void reopen()}
-          >
+        {item.state === '已销号' && (
+          <button type="button" data-action="reopen" disabled={busy} onClick={() => void reopen()}>
             重新打开
           </button>
         )}
       </div>
-      {outcome?.kind === "ok" && (
+      {outcome?.kind === 'ok' && (
         <p class="ok-text" role="status">
           {outcome.text}
         </p>
       )}
-      {outcome?.kind === "refused" && (
+      {outcome?.kind === 'refused' && (
         <div class="refusal" role="alert">
           <p>{outcome.reason}</p>
           {outcome.blocking && (
             <ul data-close-blocked>
               {outcome.blocking.map((rule) => (
                 <li key={rule.ruleId} data-rule-id={rule.ruleId}>
-                  {rule.messages.join(" ")}{" "}
-                  <code class="muted">{rule.ruleId}</code>
+                  {rule.messages.join(' ')} <code class="muted">{rule.ruleId}</code>
                 </li>
               ))}
             </ul>

@@ -1,49 +1,41 @@
-import { useState } from "preact/hooks";
-import { appDb } from "../database";
+import { useState } from 'preact/hooks';
+import { appDb } from '../database';
 
 /**
  * 导出 Excel: the ledger as .xlsx (sheets 整改台账 and 变更记录). SheetJS is loaded only now, by
  * a dynamic import, so it does not weigh on opening the app.
  */
 export function LedgerExportButton() {
-  const [state, setState] = useState<
-    { kind: "idle" } | { kind: "running" } | { kind: "failed"; message: string }
-  >({ kind: "idle" });
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'running' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   const run = async () => {
-    setState({ kind: "running" });
+    setState({ kind: 'running' });
     try {
-      const { exportLedgerWorkbook, ledgerExportName } =
-        await import("../../ledger-export/export-ledger");
+      const { exportLedgerWorkbook, ledgerExportName } = await import('../../ledger-export/export-ledger');
       const blob = await exportLedgerWorkbook(appDb());
       const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
+      const link = document.createElement('a');
       link.href = url;
       link.download = ledgerExportName(new Date());
-      link.dataset["action"] = "ledger-export-file";
+      link.dataset['action'] = 'ledger-export-file';
       document.body.append(link);
       link.click();
       link.remove();
       // The download has its own copy once started; keep the URL a moment for slow starts.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setState({ kind: "idle" });
+      setState({ kind: 'idle' });
     } catch (error) {
       setState({
-        kind: "failed",
+        kind: 'failed',
         message: `导出台账失败：${error instanceof Error ? error.message : String(error)}。台账数据未受影响，可稍后重试。`,
       });
     }
   };
   return (
     <span class="ledger-export">
-      <button
-        type="button"
-        data-action="ledger-export"
-        disabled={state.kind === "running"}
-        onClick={() => void run()}
-      >
-        {state.kind === "running" ? "正在导出…" : "导出 Excel"}
+      <button type="button" data-action="ledger-export" disabled={state.kind === 'running'} onClick={() => void run()}>
+        {state.kind === 'running' ? '正在导出…' : '导出 Excel'}
       </button>
-      {state.kind === "failed" && <span role="alert">{state.message}</span>}
+      {state.kind === 'failed' && <span role="alert">{state.message}</span>}
     </span>
   );
 }

@@ -1,35 +1,31 @@
-import { useEffect, useRef, useState } from "preact/hooks";
-import { startLedgerImport } from "../../audit/sheet-jobs";
-import type {
-  LedgerImportJobOutcome,
-  SheetJob,
-  SheetJobProgress,
-} from "../../audit/sheet-job-types";
-import { actorNow } from "../operator";
-import { Figure } from "./figure";
-import { readProfileId, todayIso } from "./ledger-settings";
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { startLedgerImport } from '../../audit/sheet-jobs';
+import type { LedgerImportJobOutcome, SheetJob, SheetJobProgress } from '../../audit/sheet-job-types';
+import { actorNow } from '../operator';
+import { Figure } from './figure';
+import { readProfileId, todayIso } from './ledger-settings';
 
-const PHASE: Readonly<Record<SheetJobProgress["phase"], string>> = {
-  read: "读取表格",
-  audit: "校核",
-  import: "写入台账",
-  write: "写出",
+const PHASE: Readonly<Record<SheetJobProgress['phase'], string>> = {
+  read: '读取表格',
+  audit: '校核',
+  import: '写入台账',
+  write: '写出',
 };
 
 type ImportState =
-  | { readonly kind: "idle" }
+  | { readonly kind: 'idle' }
   | {
-      readonly kind: "running";
+      readonly kind: 'running';
       readonly file: string;
       readonly progress?: SheetJobProgress;
     }
   | {
-      readonly kind: "done";
+      readonly kind: 'done';
       readonly file: string;
       readonly outcome: LedgerImportJobOutcome;
     }
   | {
-      readonly kind: "failed";
+      readonly kind: 'failed';
       readonly file: string;
       readonly message: string;
     };
@@ -39,40 +35,29 @@ type ImportState =
  * updates its item by 图斑编号). Progress, cancel (the Worker's transaction aborts: all or none)
  * and the counts of what changed.
  */
-export function LedgerImportPanel({
-  onImported,
-}: {
-  readonly onImported: () => void;
-}) {
-  const [state, setState] = useState<ImportState>({ kind: "idle" });
+export function LedgerImportPanel({ onImported }: { readonly onImported: () => void }) {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const job = useRef<SheetJob<LedgerImportJobOutcome> | undefined>(undefined);
   useEffect(() => () => job.current?.cancel(), []);
 
   const start = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
-    input.value = "";
-    if (!file || state.kind === "running") return;
-    setState({ kind: "running", file: file.name });
+    input.value = '';
+    if (!file || state.kind === 'running') return;
+    setState({ kind: 'running', file: file.name });
     const [actor, profileId] = await Promise.all([actorNow(), readProfileId()]);
-    const running = startLedgerImport(
-      file,
-      { profileId, asOf: todayIso(), who: actor.who, at: actor.at },
-      (progress) => setState({ kind: "running", file: file.name, progress }),
-    );
+    const running = startLedgerImport(file, { profileId, asOf: todayIso(), who: actor.who, at: actor.at }, (progress) => setState({ kind: 'running', file: file.name, progress }));
     job.current = running;
     const result = await running.result;
     job.current = undefined;
     if (result.ok) {
-      setState({ kind: "done", file: file.name, outcome: result });
+      setState({ kind: 'done', file: file.name, outcome: result });
       onImported();
     } else
       setState({
-        kind: "failed",
+        kind: 'failed',
         file: file.name,
-        message:
-          result.code === "cancelled"
-            ? `已取消导入“${file.name}”，台账未作任何改动。`
-            : `导入“${file.name}”失败：${result.message}`,
+        message: result.code === 'cancelled' ? `已取消导入“${file.name}”，台账未作任何改动。` : `导入“${file.name}”失败：${result.message}`,
       });
   };
 
@@ -80,62 +65,34 @@ export function LedgerImportPanel({
     <div class="ledger-import">
       <label class="file-button">
         导入表格
-        <input
-          type="file"
-          data-action="ledger-import"
-          accept=".xlsx,.xls,.csv,.et"
-          disabled={state.kind === "running"}
-          onChange={(e) => void start(e.currentTarget)}
-        />
+        <input type="file" data-action="ledger-import" accept=".xlsx,.xls,.csv,.et" disabled={state.kind === 'running'} onChange={(e) => void start(e.currentTarget)} />
       </label>
-      {state.kind === "running" && (
+      {state.kind === 'running' && (
         <span class="import-progress">
           正在导入“{state.file}”：
-          {state.progress ? PHASE[state.progress.phase] : "准备"}
-          <progress
-            data-progress
-            max={state.progress?.total || 1}
-            value={state.progress?.done ?? 0}
-          >
-            {state.progress
-              ? `${PHASE[state.progress.phase]} ${state.progress.done}/${state.progress.total}`
-              : "准备"}
+          {state.progress ? PHASE[state.progress.phase] : '准备'}
+          <progress data-progress max={state.progress?.total || 1} value={state.progress?.done ?? 0}>
+            {state.progress ? `${PHASE[state.progress.phase]} ${state.progress.done}/${state.progress.total}` : '准备'}
           </progress>
-          <button
-            type="button"
-            data-action="import-cancel"
-            onClick={() => job.current?.cancel()}
-          >
+          <button type="button" data-action="import-cancel" onClick={() => job.current?.cancel()}>
             取消
           </button>
         </span>
       )}
-      {state.kind === "done" && (
+      {state.kind === 'done' && (
         <span data-import-result class="import-result">
-          “{state.file}”已导入：新增{" "}
-          <Figure id="ledger.import.created" value={state.outcome.created} />{" "}
-          条，更新{" "}
-          <Figure id="ledger.import.updated" value={state.outcome.updated} />{" "}
-          条，未变{" "}
-          <Figure
-            id="ledger.import.unchanged"
-            value={state.outcome.unchanged}
-          />{" "}
-          条
+          “{state.file}”已导入：新增 <Figure id="ledger.import.created" value={state.outcome.created} /> 条，更新 <Figure id="ledger.import.updated" value={state.outcome.updated} /> 条，未变{' '}
+          <Figure id="ledger.import.unchanged" value={state.outcome.unchanged} /> 条
           {state.outcome.skippedRows.length > 0 && (
             <>
               ；违法但未填图斑编号、未录入的行：
-              {state.outcome.skippedRows.join("、")}
+              {state.outcome.skippedRows.join('、')}
             </>
           )}
-          {state.outcome.reviewsAdded !== undefined &&
-            state.outcome.reviewsAdded > 0 && (
-              <>；新增定期复核 {state.outcome.reviewsAdded} 项</>
-            )}
-          。
+          {state.outcome.reviewsAdded !== undefined && state.outcome.reviewsAdded > 0 && <>；新增定期复核 {state.outcome.reviewsAdded} 项</>}。
         </span>
       )}
-      {state.kind === "failed" && <span role="alert">{state.message}</span>}
+      {state.kind === 'failed' && <span role="alert">{state.message}</span>}
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import { LedgerDetailPage } from "./ledger-detail-page";
-import { LedgerListPage } from "./ledger-list-page";
+import { LedgerDetailPage } from './ledger-detail-page';
+import { LedgerListPage } from './ledger-list-page';
 
 /** `#/ledger` (the list) and `#/ledger/<itemId>` (one item). */
-export function LedgerPage({ rest = "" }: { readonly rest?: string }) {
-  if (rest === "") return <LedgerListPage />;
+export function LedgerPage({ rest = '' }: { readonly rest?: string }) {
+  if (rest === '') return <LedgerListPage />;
   const itemId = Number(rest);
   if (!Number.isInteger(itemId) || itemId <= 0) {
     return (

@@ -1,7 +1,7 @@
-import Dexie, { type IntervalTree, type ObservabilitySet } from "dexie";
-import type { TubanLintDb } from "../../db/schema";
-import { patchRows, type LedgerRow } from "../../ledger-export/ledger-rows";
-import { loadSomeLedgerRows } from "./load-ledger-rows";
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { TubanLintDb } from '../../db/schema';
+import { patchRows, type LedgerRow } from '../../ledger-export/ledger-rows';
+import { loadSomeLedgerRows } from './load-ledger-rows';
 
 /**
  * The list rows of the whole ledger, held once per page and kept current (issue 5 item 8: the
@@ -18,9 +18,7 @@ export interface LedgerRowsState {
   readonly error?: string;
 }
 
-export type FullLoader = (
-  onProgress: (done: number) => void,
-) => Promise<readonly LedgerRow[]>;
+export type FullLoader = (onProgress: (done: number) => void) => Promise<readonly LedgerRow[]>;
 
 /** Beyond this many changed items, one full reload is cheaper than reading them one by one. */
 const PATCH_LIMIT = 2_000;
@@ -32,8 +30,7 @@ export class LedgerRowStore {
   /** A write arrived during a load: the loaded rows may miss it. */
   private stale = false;
   private started = false;
-  private readonly onMutation = (parts: ObservabilitySet) =>
-    this.mutated(parts);
+  private readonly onMutation = (parts: ObservabilitySet) => this.mutated(parts);
 
   constructor(
     private readonly db: TubanLintDb,
@@ -54,12 +51,12 @@ export class LedgerRowStore {
   start(): void {
     if (this.started) return;
     this.started = true;
-    Dexie.on("storagemutated", this.onMutation);
+    Dexie.on('storagemutated', this.onMutation);
     this.reload();
   }
 
   stop(): void {
-    Dexie.on("storagemutated").unsubscribe(this.onMutation);
+    Dexie.on('storagemutated').unsubscribe(this.onMutation);
     this.started = false;
   }
 
@@ -71,9 +68,7 @@ export class LedgerRowStore {
     }
     this.stale = false;
     this.set({ ...this.state, loading: { done: 0 } });
-    this.running = this.loadAll((done) =>
-      this.set({ ...this.state, loading: { done } }),
-    )
+    this.running = this.loadAll((done) => this.set({ ...this.state, loading: { done } }))
       .then((rows) => this.set({ rows }))
       .catch((error: unknown) =>
         this.set({
@@ -127,11 +122,9 @@ export class LedgerRowStore {
  * The numeric keys of a mutated-range tree, or `undefined` for a range wider than one key (a
  * `clear()`, a range delete), which only a full reload answers.
  */
-function* singleKeys(
-  tree: IntervalTree | undefined,
-): Generator<number | undefined> {
-  if (tree === undefined || !("from" in tree)) return;
-  if (tree.from !== tree.to || typeof tree.from !== "number") {
+function* singleKeys(tree: IntervalTree | undefined): Generator<number | undefined> {
+  if (tree === undefined || !('from' in tree)) return;
+  if (tree.from !== tree.to || typeof tree.from !== 'number') {
     yield undefined;
     return;
   }

@@ -1,9 +1,9 @@
 /** `2024-01-31 18:05` in the machine's local time, from an ISO timestamp ('' for none). */
 export function formatLocalTime(iso: string | undefined): string {
-  if (iso === undefined || iso === "") return "";
+  if (iso === undefined || iso === '') return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, "0");
+  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 

@@ -1,14 +1,10 @@
-import { useEffect, useState } from "preact/hooks";
-import type { TubanLintDb } from "../../db/schema";
-import type { LedgerRow } from "../../ledger-export/ledger-rows";
-import { appDb } from "../database";
-import {
-  LedgerRowStore,
-  type FullLoader,
-  type LedgerRowsState,
-} from "./ledger-row-store";
-import type { RowsWorkerAnswer, RowsWorkerRequest } from "./ledger-rows.worker";
-import { loadLedgerRows } from "./load-ledger-rows";
+import { useEffect, useState } from 'preact/hooks';
+import type { TubanLintDb } from '../../db/schema';
+import type { LedgerRow } from '../../ledger-export/ledger-rows';
+import { appDb } from '../database';
+import { LedgerRowStore, type FullLoader, type LedgerRowsState } from './ledger-row-store';
+import type { RowsWorkerAnswer, RowsWorkerRequest } from './ledger-rows.worker';
+import { loadLedgerRows } from './load-ledger-rows';
 
 /**
  * The full load in the rows Worker; on the page itself (in chunks) if the Worker cannot start.
@@ -19,10 +15,7 @@ function workerLoader(db: TubanLintDb): FullLoader {
     new Promise<readonly LedgerRow[]>((resolve, reject) => {
       let worker: Worker;
       try {
-        worker = new Worker(
-          new URL("./ledger-rows.worker.ts", import.meta.url),
-          { type: "module", name: "ledger-rows" },
-        );
+        worker = new Worker(new URL('./ledger-rows.worker.ts', import.meta.url), { type: 'module', name: 'ledger-rows' });
       } catch {
         loadLedgerRows(db, onProgress).then(resolve, reject);
         return;
@@ -34,13 +27,13 @@ function workerLoader(db: TubanLintDb): FullLoader {
       worker.onerror = fallBack;
       worker.onmessage = (event: MessageEvent<RowsWorkerAnswer>) => {
         const answer = event.data;
-        if (answer.type === "progress") onProgress(answer.done);
-        else if (answer.type === "rows") {
+        if (answer.type === 'progress') onProgress(answer.done);
+        else if (answer.type === 'rows') {
           worker.terminate();
           resolve(answer.rows);
         } else fallBack();
       };
-      const request: RowsWorkerRequest = { type: "load", dbName: db.name };
+      const request: RowsWorkerRequest = { type: 'load', dbName: db.name };
       worker.postMessage(request);
     });
 }

@@ -1,6 +1,6 @@
-import type { ComponentChildren } from "preact";
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { virtualWindow } from "../audit/virtual-window";
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { virtualWindow } from '../audit/virtual-window';
 
 export interface VirtualTableProps {
   readonly count: number;
@@ -22,29 +22,20 @@ const OVERSCAN = 8;
  * A table with one fixed row height whose body holds only the rows in view (plus a few): a
  * 100,000-item ledger puts ~40 rows in the DOM. ARIA table roles keep it a table to assistive tech.
  */
-export function VirtualTable({
-  count,
-  rowHeight,
-  header,
-  renderRow,
-  onWindow,
-  label,
-  resetKey,
-}: VirtualTableProps) {
+export function VirtualTable({ count, rowHeight, header, renderRow, onWindow, label, resetKey }: VirtualTableProps) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
 
   useLayoutEffect(() => {
     const el = viewport.current;
     if (!el) return;
-    const measure = () =>
-      setScroll({ top: el.scrollTop, height: el.clientHeight });
+    const measure = () => setScroll({ top: el.scrollTop, height: el.clientHeight });
     measure();
-    el.addEventListener("scroll", measure, { passive: true });
+    el.addEventListener('scroll', measure, { passive: true });
     const resize = new ResizeObserver(measure);
     resize.observe(el);
     return () => {
-      el.removeEventListener("scroll", measure);
+      el.removeEventListener('scroll', measure);
       resize.disconnect();
     };
   }, []);
@@ -60,32 +51,18 @@ export function VirtualTable({
     count,
     overscan: OVERSCAN,
   });
-  useLayoutEffect(
-    () => onWindow?.(win.first, win.end),
-    [win.first, win.end, onWindow],
-  );
+  useLayoutEffect(() => onWindow?.(win.first, win.end), [win.first, win.end, onWindow]);
 
   const rows: ComponentChildren[] = [];
   for (let i = win.first; i < win.end; i += 1) rows.push(renderRow(i));
   return (
-    <div
-      class="vtable"
-      role="table"
-      aria-label={label}
-      aria-rowcount={count + 1}
-    >
+    <div class="vtable" role="table" aria-label={label} aria-rowcount={count + 1}>
       <div class="vtable-head" role="rowgroup">
         {header}
       </div>
       <div class="vtable-viewport" ref={viewport}>
-        <div
-          class="vtable-body"
-          role="rowgroup"
-          style={{ height: `${win.totalHeight}px` }}
-        >
-          <div style={{ transform: `translateY(${win.offsetTop}px)` }}>
-            {rows}
-          </div>
+        <div class="vtable-body" role="rowgroup" style={{ height: `${win.totalHeight}px` }}>
+          <div style={{ transform: `translateY(${win.offsetTop}px)` }}>{rows}</div>
         </div>
       </div>
     </div>
