@@ -51,7 +51,6 @@ export async function runLedgerImportJob(input: LedgerImportJobInput): Promise<L
   try {
     const outcome = await importViolations(db, records, { who: options.who, at: options.at, profile, asOf: options.asOf, file: name });
     onProgress?.({ phase: 'import', done: records.length, total: records.length });
-    const reviewsAdded: unknown = (outcome as { reviewsAdded?: unknown }).reviewsAdded;
     return {
       ok: true,
       importId: outcome.importId,
@@ -60,7 +59,7 @@ export async function runLedgerImportJob(input: LedgerImportJobInput): Promise<L
       updated: outcome.updated.length,
       unchanged: outcome.unchanged.length,
       skippedRows: outcome.skippedRows,
-      ...(typeof reviewsAdded === 'number' ? { reviewsAdded } : {}),
+      reviewsAdded: outcome.reviewsAdded,
     };
   } catch (error) {
     // One transaction: whatever went wrong, nothing of this import was kept.

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { todayLocal } from '../../../shared/calendar/iso-days';
+import { PROFILE_SETTING } from '../profile-setting';
 import { BUILT_IN_PROFILES, builtInProfile, NATIONAL_PROFILE_ID } from '../../../shared/profiles/profiles';
 import { rememberMapping } from '../../audit/header-key';
 import { startAudit, startLedgerImport } from '../../audit/sheet-jobs';
@@ -17,16 +19,10 @@ import { MappingTable } from './mapping-table';
 import './audit.css';
 
 /** The audit's profile, remembered between visits (settings table). */
-export const AUDIT_PROFILE_KEY = 'audit.profile';
 const DEMO_NAME = '县级卫片执法图斑-演示.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const PROFILES: readonly ProfileChoice[] = Object.keys(BUILT_IN_PROFILES).map((id) => ({ id, name: builtInProfile(id).name }));
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 type SheetFile = Blob & { readonly name: string };
 
@@ -47,10 +43,10 @@ interface Shown {
 
 /** #/audit: the batch audit of an export, in the sheet Worker, with its results and a way into the 整改台账. */
 export function AuditPage(_props: { rest?: string }) {
-  const storedProfile = useLiveQuery(async () => (await appDb().settings.get(AUDIT_PROFILE_KEY))?.value, []).value;
+  const storedProfile = useLiveQuery(async () => (await appDb().settings.get(PROFILE_SETTING))?.value, []).value;
   const [chosenProfile, setChosenProfile] = useState<string | undefined>(undefined);
   const profileId = chosenProfile ?? (typeof storedProfile === 'string' && Object.hasOwn(BUILT_IN_PROFILES, storedProfile) ? storedProfile : NATIONAL_PROFILE_ID);
-  const [asOf, setAsOf] = useState(today);
+  const [asOf, setAsOf] = useState(() => todayLocal());
   const [running, setRunning] = useState<Running | undefined>(undefined);
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const [failure, setFailure] = useState<SheetJobFailure | undefined>(undefined);
@@ -194,7 +190,7 @@ export function AuditPage(_props: { rest?: string }) {
         onProfile={(id) => {
           setChosenProfile(id);
           void appDb()
-            .settings.put({ key: AUDIT_PROFILE_KEY, value: id })
+            .settings.put({ key: PROFILE_SETTING, value: id })
             .catch(() => undefined);
         }}
         onAsOf={setAsOf}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PROFILE_SETTING } from '../profile-setting';
 import { todayLocal } from '../../../shared/calendar/iso-days';
 import { builtInProfile, BUILT_IN_PROFILES, NATIONAL_PROFILE_ID } from '../../../shared/profiles/profiles';
 import type { Profile } from '../../../shared/profiles/profile-schema';
@@ -13,8 +14,6 @@ import { OwnerTable } from './owner-table';
 import { ReviewList } from './review-list';
 import './due.css';
 
-/** The audit profile chosen on the audit page (settings `profileId`), national otherwise. */
-const PROFILE_SETTING = 'profileId';
 
 function profileFor(id: unknown): Profile {
   const chosen = typeof id === 'string' && id in BUILT_IN_PROFILES ? id : NATIONAL_PROFILE_ID;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { todayLocal } from '../../../shared/calendar/iso-days';
 import { LEDGER_STATES, type LedgerItem, type LedgerState } from '../../db/schema';
 import { moveName } from '../../ledger-export/event-text';
 import { closeItem } from '../../ledger/close-item';
@@ -7,7 +8,7 @@ import { checkMove, transition } from '../../ledger/transition';
 import { appDb } from '../database';
 import { actorNow } from '../operator';
 import { blockingRuleTexts, type BlockingRuleText } from './close-refusal-text';
-import { readProfile, todayIso } from './ledger-settings';
+import { readProfile } from '../profile-setting';
 
 const MOVE_ACTION: Readonly<Record<string, string>> = {
   开始整改: 'start',
@@ -70,7 +71,7 @@ export function ItemActions({ item }: { readonly item: LedgerItem & { readonly i
       const result = await closeItem(appDb(), item.id, {
         ...(await actorNow()),
         profile: await readProfile(),
-        asOf: todayIso(),
+        asOf: todayLocal(),
         ...why(),
       });
       if (result.ok)

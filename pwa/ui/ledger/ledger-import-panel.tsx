@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { todayLocal } from '../../../shared/calendar/iso-days';
 import { startLedgerImport } from '../../audit/sheet-jobs';
 import type { LedgerImportJobOutcome, SheetJob, SheetJobProgress } from '../../audit/sheet-job-types';
 import { actorNow } from '../operator';
 import { Figure } from './figure';
-import { readProfileId, todayIso } from './ledger-settings';
+import { readProfileId } from '../profile-setting';
 
 const PHASE: Readonly<Record<SheetJobProgress['phase'], string>> = {
   read: '读取表格',
@@ -46,7 +47,7 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
     if (!file || state.kind === 'running') return;
     setState({ kind: 'running', file: file.name });
     const [actor, profileId] = await Promise.all([actorNow(), readProfileId()]);
-    const running = startLedgerImport(file, { profileId, asOf: todayIso(), who: actor.who, at: actor.at }, (progress) => setState({ kind: 'running', file: file.name, progress }));
+    const running = startLedgerImport(file, { profileId, asOf: todayLocal(), who: actor.who, at: actor.at }, (progress) => setState({ kind: 'running', file: file.name, progress }));
     job.current = running;
     const result = await running.result;
     job.current = undefined;
