@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark, one after the other, each in its own Node process so that
  * neither warms or crowds the other — the core audit (bench/run.ts, issue 2), geometry
  * (bench/geometry.ts, issue 3) and the browser extension's re-check latency and content-script
- * size (bench/extension.ts, issue 4). Exits non-zero if any of them fails.
+ * size (bench/extension.ts, issue 4) and the PWA's ledger import, first render and filter
+ * (bench/pwa.ts, issue 5). Exits non-zero if any of them fails.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ const BENCHES = [
   ['核心审核', 'run.ts'],
   ['几何', 'geometry.ts'],
   ['浏览器扩展', 'extension.ts'],
+  ['本地应用（PWA）', 'pwa.ts'],
 ] as const;
 
 const failed: string[] = [];

@@ -94,7 +94,7 @@ function isAllowed(url: string, allowedOrigin: string): boolean {
  * every request through it except those to the fixture server (`--proxy-bypass-list`), so any
  * request it sees is one that would have left the machine.
  */
-async function startRefusingProxy(): Promise<{ port: number; seen: RecordedRequest[]; close(): Promise<void> }> {
+export async function startRefusingProxy(): Promise<{ port: number; seen: RecordedRequest[]; close(): Promise<void> }> {
   const seen: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((request, response) => {
@@ -129,7 +129,7 @@ async function startRefusingProxy(): Promise<{ port: number; seen: RecordedReque
   };
 }
 
-function recordRequests(context: BrowserContext, allowedOrigin: string, proxySeen: readonly RecordedRequest[]): RequestRecorder {
+export function recordRequests(context: BrowserContext, allowedOrigin: string, proxySeen: readonly RecordedRequest[]): RequestRecorder {
   const seenByPlaywright: RecordedRequest[] = [];
   context.on('request', (request) => {
     let by: string;
