@@ -1,5 +1,7 @@
 import { AuditCancelled, auditSheet } from '../../shared/audit/audit-sheet';
 import { writeAnnotatedWorkbook } from '../../shared/report/annotated-workbook';
+import type { Profile } from '../../shared/profiles/profile-schema';
+import type { SheetRead } from '../../shared/sheet/read-sheet';
 import type { RememberedMappings } from './header-key';
 import { CANCELLED, internalFailure, readJobSheet, resolveProfile } from './read-job-sheet';
 import type { AuditJobOutcome, AuditJobReport, SheetJobFailure, SheetJobOptions, SheetJobProgress } from './sheet-job-types';
@@ -14,6 +16,8 @@ export interface AuditJobInput {
   readonly onProgress?: (progress: SheetJobProgress) => void;
   /** Called with the results once the audit is done, before the annotated workbook is written. */
   readonly onReport?: (report: AuditJobReport) => void;
+  /** Given the sheet once it is read, for 导入整改台账 without reading the file again (the Worker keeps it). */
+  readonly keepSheet?: (sheet: SheetRead, profile: Profile) => void;
   /** Checked between rows (the Worker is simply terminated; this serves callers in one thread). */
   readonly signal?: { readonly aborted: boolean };
 }
@@ -37,6 +41,7 @@ export function runAuditJob(input: AuditJobInput): AuditJobOutcome | SheetJobFai
     return internalFailure(`读取“${name}”`, error);
   }
   if (!read.ok) return read;
+  input.keepSheet?.(read.sheet, profile);
   onProgress?.({ phase: 'read', done: 1, total: 1 });
   try {
     const report = auditSheet(read.sheet, {

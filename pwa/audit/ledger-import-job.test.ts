@@ -9,7 +9,8 @@ import { readSheet } from '../../shared/sheet/read-sheet';
 import { DEMO_SHEET_PATH } from '../../tests/fixtures/demo-options';
 import { freshDb } from '../ledger/ledger-test-helpers';
 import { headerKey, rememberMapping } from './header-key';
-import { runLedgerImportJob } from './ledger-import-job';
+import { runAuditJob } from './audit-job';
+import { importReadSheet, runLedgerImportJob } from './ledger-import-job';
 import type { LedgerImportJobOptions, LedgerImportJobOutcome, SheetJobFailure, SheetJobProgress } from './sheet-job-types';
 
 const DEMO = new Uint8Array(readFileSync(DEMO_SHEET_PATH));
@@ -93,5 +94,31 @@ describe('runLedgerImportJob on the demo sheet', () => {
     expect(result).toEqual({ ok: false, code: 'cancelled', message: '已取消。' });
     expect(await db.imports.count()).toBe(0);
     db.close();
+  });
+});
+
+describe('importReadSheet: 导入整改台账 from the sheet the audit already read', () => {
+  it('gives the same ledger as reading the file again, without a second read', async () => {
+    const kept: { sheet?: Parameters<typeof importReadSheet>[0]['sheet']; profile?: Parameters<typeof importReadSheet>[0]['profile'] } = {};
+    const audit = runAuditJob({
+      bytes: DEMO,
+      name: NAME,
+      options: OPTIONS,
+      keepSheet: (sheet, profile) => {
+        kept.sheet = sheet;
+        kept.profile = profile;
+      },
+    });
+    expect(audit.ok).toBe(true);
+    if (kept.sheet === undefined || kept.profile === undefined) throw new Error('the audit did not hand over its sheet');
+    const fromAudit = freshDb();
+    const fromFile = freshDb();
+    const viaAudit = ok(await importReadSheet({ db: fromAudit, sheet: kept.sheet, name: NAME, profile: kept.profile, options: OPTIONS }));
+    const viaFile = ok(await runLedgerImportJob({ db: fromFile, bytes: DEMO, name: NAME, options: OPTIONS }));
+    expect(viaAudit).toEqual(viaFile);
+    const dump = async (db: typeof fromAudit) => (await db.items.orderBy('patchId').toArray()).map(({ id: _id, ...item }) => item);
+    expect(await dump(fromAudit)).toEqual(await dump(fromFile));
+    fromAudit.close();
+    fromFile.close();
   });
 });

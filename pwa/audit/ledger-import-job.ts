@@ -1,4 +1,6 @@
 import { importViolations, type ImportRecord } from '../ledger/import-violations';
+import type { Profile } from '../../shared/profiles/profile-schema';
+import type { SheetRead } from '../../shared/sheet/read-sheet';
 import type { TubanLintDb } from '../db/schema';
 import { loadRememberedMappings, type RememberedMappings } from './header-key';
 import { CANCELLED, internalFailure, jobFailure, readJobSheet, resolveProfile } from './read-job-sheet';
@@ -35,11 +37,35 @@ export async function runLedgerImportJob(input: LedgerImportJobInput): Promise<L
   const remembered = options.columns === undefined ? await rememberedOrNone(db) : undefined;
   if (signal?.aborted) return CANCELLED;
   onProgress?.({ phase: 'read', done: 0, total: 1 });
+  let read;
+  try {
+    read = readJobSheet(bytes, name, profile, options, remembered, (done, total) => onProgress?.({ phase: 'read', done, total }));
+  } catch (error) {
+    return internalFailure(`读取“${name}”`, error);
+  }
+  if (!read.ok) return read;
+  return importReadSheet({ db, sheet: read.sheet, name, profile, options, ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+}
+
+export interface ReadSheetImportInput {
+  readonly db: TubanLintDb;
+  readonly sheet: SheetRead;
+  readonly name: string;
+  readonly profile: Profile;
+  readonly options: LedgerImportJobOptions;
+  readonly onProgress?: (progress: SheetJobProgress) => void;
+  readonly signal?: { readonly aborted: boolean };
+}
+
+/**
+ * Imports a sheet already read — by this job, or by the audit just shown (the Worker keeps it, so
+ * 导入整改台账 after a 校核 does not read the file twice).
+ */
+export async function importReadSheet(input: ReadSheetImportInput): Promise<LedgerImportJobOutcome | SheetJobFailure> {
+  const { db, sheet, name, profile, options, onProgress, signal } = input;
   const records: ImportRecord[] = [];
   try {
-    const read = readJobSheet(bytes, name, profile, options, remembered, (done, total) => onProgress?.({ phase: 'read', done, total }));
-    if (!read.ok) return read;
-    for (const { excelRow, record } of read.sheet.rows()) {
+    for (const { excelRow, record } of sheet.rows()) {
       if (signal?.aborted) return CANCELLED;
       records.push({ row: excelRow, record });
     }

@@ -27,34 +27,60 @@ function settleable<T>(): { promise: Promise<T>; settle: (value: T) => void } {
   return { promise, settle };
 }
 
-type JobCall<T> = (remote: Comlink.Remote<SheetWorkerApi>, onProgress: (progress: SheetJobProgress) => void) => Promise<T | SheetJobFailure>;
+type JobCall<T extends { readonly ok: true }> = (remote: Comlink.Remote<SheetWorkerApi>, onProgress: (progress: SheetJobProgress) => void) => Promise<T | SheetJobFailure>;
 
-function startJob<T>(call: JobCall<T>, onProgress: (progress: SheetJobProgress) => void, onEnd?: (value: T | SheetJobFailure) => void): SheetJob<T> {
+interface SheetWorker {
+  readonly worker: Worker;
+  readonly remote: Comlink.Remote<SheetWorkerApi>;
+}
+
+function newSheetWorker(): SheetWorker {
   const worker = new Worker(new URL('./sheet-worker.ts', import.meta.url), { type: 'module' });
+  return { worker, remote: Comlink.wrap<SheetWorkerApi>(worker) };
+}
+
+/**
+ * Runs one call in a Worker. The Worker ends with the job, except after a successful job with
+ * `keepOnSuccess` (an audit whose sheet the page may import next): then whoever holds it ends it.
+ */
+function startJob<T extends { readonly ok: true }>(call: JobCall<T>, onProgress: (progress: SheetJobProgress) => void, onEnd?: (value: T | SheetJobFailure) => void, on: SheetWorker = newSheetWorker(), keepOnSuccess = false): SheetJob<T> {
+  const { worker, remote } = on;
   const { promise: result, settle } = settleable<T | SheetJobFailure>();
   let settled = false;
-  const finish = (value: T | SheetJobFailure): void => {
-    if (settled) return;
-    settled = true;
-    worker.terminate();
-    onEnd?.(value);
-    settle(value);
-  };
-  worker.addEventListener('error', (event) => {
+  const onError = (event: ErrorEvent): void => {
     event.preventDefault();
     finish(workerFailed(event.message || undefined));
-  });
-  worker.addEventListener('messageerror', () => finish(workerFailed('消息无法传递')));
-  const remote = Comlink.wrap<SheetWorkerApi>(worker);
+  };
+  const onMessageError = (): void => finish(workerFailed('消息无法传递'));
+  function finish(value: T | SheetJobFailure): void {
+    if (settled) return;
+    settled = true;
+    worker.removeEventListener('error', onError);
+    worker.removeEventListener('messageerror', onMessageError);
+    if (!(keepOnSuccess && value.ok)) worker.terminate();
+    onEnd?.(value);
+    settle(value);
+  }
+  worker.addEventListener('error', onError);
+  worker.addEventListener('messageerror', onMessageError);
   const report = (progress: SheetJobProgress): void => {
     if (!settled) onProgress(progress);
   };
   call(remote, report).then(finish, (error: unknown) => finish(workerFailed(error instanceof Error ? error.message : String(error))));
-  return { result, cancel: () => finish(CANCELLED) };
+  return {
+    result,
+    cancel: () => {
+      // Cancelling ends the Worker even when it was to be kept: its work is cut short.
+      worker.terminate();
+      finish(CANCELLED);
+    },
+  };
 }
 
 export function startAudit(file: Blob & { name: string }, options: SheetJobOptions, onProgress: (p: SheetJobProgress) => void): AuditSheetJob {
   const results = settleable<AuditJobReport | SheetJobFailure>();
+  const on = newSheetWorker();
+  let kept = true;
   const job = startJob<AuditJobOutcome>(
     async (remote, progress) => {
       const end = await remote.audit(file, file.name, options, Comlink.proxy(progress), Comlink.proxy(results.settle));
@@ -65,9 +91,30 @@ export function startAudit(file: Blob & { name: string }, options: SheetJobOptio
     },
     onProgress,
     // A job that ends before its results (a failure, a cancel, a crash) settles `report` with that end; afterwards this is a no-op.
-    results.settle,
+    (end) => {
+      results.settle(end);
+      if (!end.ok) kept = false;
+    },
+    on,
+    true,
   );
-  return { ...job, report: results.promise };
+  const release = (): void => {
+    // Only a Worker still kept for an import: once importToLedger took it, the import owns it.
+    if (!kept) return;
+    kept = false;
+    on.worker.terminate();
+  };
+  return {
+    ...job,
+    report: results.promise,
+    release,
+    importToLedger: (importOptions, onImportProgress) => {
+      if (!kept) return undefined;
+      // The Worker is the import's now: it ends with the import, whatever the outcome.
+      kept = false;
+      return startJob<LedgerImportJobOutcome>((remote, progress) => remote.importAudited(importOptions, Comlink.proxy(progress)), onImportProgress, undefined, on, false);
+    },
+  };
 }
 
 export function startLedgerImport(file: Blob & { name: string }, options: LedgerImportJobOptions, onProgress: (p: SheetJobProgress) => void): SheetJob<LedgerImportJobOutcome> {

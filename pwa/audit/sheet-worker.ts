@@ -3,7 +3,9 @@ import * as Comlink from 'comlink';
 import { TubanLintDb } from '../db/schema';
 import { runAuditJob } from './audit-job';
 import { loadRememberedMappings, type RememberedMappings } from './header-key';
-import { runLedgerImportJob } from './ledger-import-job';
+import { importReadSheet, runLedgerImportJob } from './ledger-import-job';
+import type { Profile } from '../../shared/profiles/profile-schema';
+import type { SheetRead } from '../../shared/sheet/read-sheet';
 import { throttleProgress } from './progress-throttle';
 import type { AuditJobReport, LedgerImportJobOptions, LedgerImportJobOutcome, SheetJobFailure, SheetJobOptions, SheetJobProgress } from './sheet-job-types';
 
@@ -29,6 +31,12 @@ async function rememberedMappings(): Promise<RememberedMappings> {
   }
 }
 
+/**
+ * The sheet the last audit read, kept while the page shows its results so that 导入整改台账 does
+ * not read the file again. The page ends the Worker (and this) when it moves on.
+ */
+let audited: { readonly sheet: SheetRead; readonly profile: Profile; readonly name: string; readonly options: SheetJobOptions } | undefined;
+
 const api = {
   /**
    * Results go to `onReport` as soon as they exist; the call itself answers with the annotated
@@ -44,9 +52,34 @@ const api = {
     const progress = throttleProgress(onProgress);
     progress({ phase: 'read', done: 0, total: 1 });
     const remembered = options.columns === undefined ? await rememberedMappings() : undefined;
-    const outcome = runAuditJob({ bytes: await bytesOf(file), name, options, ...(remembered ? { remembered } : {}), onProgress: progress, onReport });
+    audited = undefined;
+    const outcome = runAuditJob({
+      bytes: await bytesOf(file),
+      name,
+      options,
+      ...(remembered ? { remembered } : {}),
+      onProgress: progress,
+      onReport,
+      keepSheet: (sheet, profile) => {
+        audited = { sheet, profile, name, options };
+      },
+    });
     if (!outcome.ok) return outcome;
     return Comlink.transfer({ ok: true, annotated: outcome.annotated }, [outcome.annotated.buffer]);
+  },
+
+  /** Imports the sheet the audit read (same profile and date: what the page showed), in one transaction. */
+  async importAudited(options: LedgerImportJobOptions, onProgress: (progress: SheetJobProgress) => void): Promise<LedgerImportJobOutcome | SheetJobFailure> {
+    const kept = audited;
+    if (kept === undefined || kept.options.profileId !== options.profileId || kept.options.asOf !== options.asOf) {
+      return { ok: false, code: 'worker-failed', message: '校核结果已不在内存中：请重新选择文件后再导入。' };
+    }
+    const db = new TubanLintDb();
+    try {
+      return await importReadSheet({ db, sheet: kept.sheet, name: kept.name, profile: kept.profile, options, onProgress: throttleProgress(onProgress) });
+    } finally {
+      db.close();
+    }
   },
 
   async ledgerImport(file: Blob, name: string, options: LedgerImportJobOptions, onProgress: (progress: SheetJobProgress) => void): Promise<LedgerImportJobOutcome | SheetJobFailure> {

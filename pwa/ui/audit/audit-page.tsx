@@ -4,7 +4,7 @@ import { PROFILE_SETTING } from '../profile-setting';
 import { BUILT_IN_PROFILES, builtInProfile, NATIONAL_PROFILE_ID } from '../../../shared/profiles/profiles';
 import { rememberMapping } from '../../audit/header-key';
 import { startAudit, startLedgerImport } from '../../audit/sheet-jobs';
-import type { AuditJobReport, ColumnOverrides, LedgerImportJobOutcome, SheetJob, SheetJobFailure, SheetJobProgress } from '../../audit/sheet-job-types';
+import type { AuditJobReport, AuditSheetJob, ColumnOverrides, LedgerImportJobOutcome, SheetJob, SheetJobFailure, SheetJobProgress } from '../../audit/sheet-job-types';
 import { appDb } from '../database';
 import { actorNow } from '../operator';
 import { useLiveQuery } from '../use-live-query';
@@ -59,11 +59,14 @@ export function AuditPage(_props: { rest?: string }) {
   const runningRef = useRef<Running | undefined>(undefined);
   const shownRef = useRef<Shown | undefined>(undefined);
   shownRef.current = shown;
+  /** The last audit's job: its Worker keeps the sheet read, for 导入整改台账 without a second read. */
+  const auditJobRef = useRef<AuditSheetJob | undefined>(undefined);
 
   // Leaving the page stops an audit (the Worker is terminated, its memory freed) but not an import.
   useEffect(
     () => () => {
       if (runningRef.current?.stopOnLeave) runningRef.current.job.cancel();
+      auditJobRef.current?.release();
     },
     [],
   );
@@ -105,7 +108,9 @@ export function AuditPage(_props: { rest?: string }) {
     setFailure(undefined);
     setNotice(undefined);
     setImported(undefined);
+    auditJobRef.current?.release();
     const job = startAudit(file, { profileId, asOf, ...(columns !== undefined ? { columns } : {}) }, progressOf);
+    auditJobRef.current = job;
     const ended = track('校核', job, true);
     // Results first; the annotated copy (slower to write on a large sheet) follows.
     const report = await job.report;
@@ -169,7 +174,9 @@ export function AuditPage(_props: { rest?: string }) {
     setImported(undefined);
     const { who, at } = await actorNow();
     const { summary, columnOverrides } = shown.outcome;
-    const job = startLedgerImport(shown.file, { profileId: summary.profile.id, asOf: summary.asOf, columns: columnOverrides, who, at }, progressOf);
+    const options = { profileId: summary.profile.id, asOf: summary.asOf, columns: columnOverrides, who, at };
+    // The audit's Worker still holds the sheet it read: import from it; else read the file again.
+    const job = auditJobRef.current?.importToLedger(options, progressOf) ?? startLedgerImport(shown.file, options, progressOf);
     const result = await track('导入整改台账', job, false);
     if (!result.ok) showFailure(result);
     else setImported(result);
