@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
+import { distinctIndexValues } from '../../db/distinct-index-values';
 import { LEDGER_STATES, type LedgerState, type TubanLintDb } from '../../db/schema';
 import { filterRows, isFiltered, isLedgerState, ledgerRowOf, NO_FILTER, NO_TOWN, type LedgerFilter, type LedgerRow } from '../../ledger-export/ledger-rows';
 import { appDb } from '../database';
@@ -35,7 +36,7 @@ async function photoCounts(db: TubanLintDb): Promise<Map<number, number>> {
 export function LedgerListPage() {
   const db = appDb();
   const counts = useLiveQuery(() => ledgerCounts(db), []).value;
-  const towns = useLiveQuery(async () => (await db.items.orderBy('town').uniqueKeys()).map(String).sort((a, b) => a.localeCompare(b, 'zh-CN')), []).value ?? [];
+  const towns = useLiveQuery(async () => (await distinctIndexValues(db, 'town')).sort((a, b) => a.localeCompare(b, 'zh-CN')), []).value ?? [];
   const photos = useLiveQuery(() => photoCounts(db), []).value;
   const rowsState = useLedgerRows();
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
