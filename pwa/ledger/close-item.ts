@@ -1,3 +1,4 @@
+import { localDateOf } from '../../shared/calendar/iso-days';
 import { AuditRun } from '../../shared/engine/run-rules';
 import type { IsoDate } from '../../shared/model/dates';
 import type { FieldId } from '../../shared/model/field-dictionary';
@@ -8,6 +9,7 @@ import { measureIs } from '../../shared/rules/readings';
 import type { AnyRule } from '../../shared/rules/define-rule';
 import type { BlockingFinding, FiledValues, TubanLintDb } from '../db/schema';
 import { photoCountOf } from './attach-evidence';
+import fineCollectedBeforeClose from './fine-collected-before-close';
 import { startReclaimReview } from './review-subjects';
 import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type Refusal } from './ledger-common';
 
@@ -15,7 +17,7 @@ import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, typ
  * The rectification rules 销号 runs (reports-and-ledger.md, 销号: photos for 拆除/复耕/毁闭, 文号 +
  * 批准时间 for 补办手续, 罚款 collected where fined; 验收 of 拆除复耕 needs a 到位证明, S4).
  */
-export const CLOSE_RULE_IDS = ['fine-overcollected', 'photo-required-for-demolition', 'procedures-approval-required', 'reclaim-certificate-required', 'resolved-measure-required'] as const;
+export const CLOSE_RULE_IDS = ['fine-collected-before-close', 'fine-overcollected', 'photo-required-for-demolition', 'procedures-approval-required', 'reclaim-certificate-required', 'resolved-measure-required'] as const;
 
 /**
  * Rules that block 销号 whatever their catalogue severity: reclaim-certificate-required is `info` in
@@ -23,7 +25,10 @@ export const CLOSE_RULE_IDS = ['fine-overcollected', 'photo-required-for-demolit
  */
 const ALWAYS_BLOCKING: ReadonlySet<string> = new Set(['reclaim-certificate-required']);
 
-export const CLOSE_RULES: readonly AnyRule[] = RECORD_RULES.filter((r) => (CLOSE_RULE_IDS as readonly string[]).includes(r.id));
+/** Checks that only 销号 runs (not catalogue rules: an audited sheet may rightly show them unmet). */
+const CLOSE_ONLY_RULES: readonly AnyRule[] = [fineCollectedBeforeClose as AnyRule];
+
+export const CLOSE_RULES: readonly AnyRule[] = [...RECORD_RULES, ...CLOSE_ONLY_RULES].filter((r) => (CLOSE_RULE_IDS as readonly string[]).includes(r.id));
 
 export interface CloseOptions extends Actor {
   readonly profile: Profile;
@@ -95,7 +100,7 @@ export async function closeItem(db: TubanLintDb, itemId: number, options: CloseO
     const checkedRules = CLOSE_RULES.filter((r) => options.profile.rules[r.id] !== 'off').map((r) => r.id);
     await db.items.update(itemId, { state: '已销号', updatedAt: options.at });
     // A closed 拆除复耕 item is re-checked for 复建 on a cycle (S4): its 复核 starts at the 销号.
-    if (measureIs(buildRecord({ rectMeasure: item.values.rectMeasure }), 'reclaim', options.profile)) await startReclaimReview(db, itemId, item.patchId, item.values, options.at.slice(0, 10));
+    if (measureIs(buildRecord({ rectMeasure: item.values.rectMeasure }), 'reclaim', options.profile)) await startReclaimReview(db, itemId, item.patchId, item.values, localDateOf(options.at));
     await appendEvent(
       db,
       itemId,

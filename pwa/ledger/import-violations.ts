@@ -1,7 +1,7 @@
 import { convertArea, AREA_UNIT_DECIMALS, AREA_UNIT_LABEL } from '../../shared/model/areas';
 import type { IsoDate } from '../../shared/model/dates';
 import { fieldDefinition, type FieldId } from '../../shared/model/field-dictionary';
-import type { PatchRecord } from '../../shared/model/patch-record';
+import { textOf, type PatchRecord } from '../../shared/model/patch-record';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import { verdictOf } from '../../shared/rules/readings';
 import type { FieldChange, FiledValues, LedgerEvent, LedgerItem } from '../db/schema';
@@ -44,8 +44,9 @@ interface PatchRows {
 /**
  * One patch's values from its rows. A single row is taken as filed. Plots of a split patch (rows
  * sharing a 图斑编号, reports-and-ledger.md) become one item: the 违法 plots when there are any (a
- * 合法 plot's 批准文号 is not the violation's), their areas summed in the first plot's unit, any
- * other field from the first plot that fills it.
+ * 合法 plot's 批准文号 is not the violation's), their areas summed in the first plot's unit (left
+ * empty when a plot's area is blank or unreadable), any other field from the first plot that fills
+ * it. Rows sharing a 图斑编号 without distinct 地块编号 are one patch filed twice: nothing is summed.
  */
 function patchValues(group: PatchRows): { values: FiledValues; present: Set<FieldId>; rows: number[] } {
   const illegal = group.rows.filter((r) => verdictOf(r.record) === '违法');
@@ -60,12 +61,20 @@ function patchValues(group: PatchRows): { values: FiledValues; present: Set<Fiel
     const filed = filedValuesOf(r.record);
     for (const [field, text] of Object.entries(filed) as [FieldId, string][]) if (values[field] === undefined) values[field] = text;
   }
+  // Areas add up over plots (distinct 地块编号); rows repeating a 图斑编号 without one are the same
+  // patch filed twice (patch-id-duplicate), whose areas must not be added.
+  const plotIds = rows.map((r) => textOf(r.record, 'plotId'));
+  const plots = plotIds.every((id) => id !== undefined) && new Set(plotIds).size === plotIds.length;
   for (const field of present) {
-    if (fieldDefinition(field).type !== 'area') continue;
+    if (!plots || fieldDefinition(field).type !== 'area') continue;
     const readings = rows.map((r) => r.record.values[field]).map((v) => (v?.kind === 'area' ? v.readings[0] : undefined));
     const unit = readings.find((x) => x !== undefined)?.unit;
-    // Summed only when every plot has a readable area: a blank plot makes the sum unknowable.
-    if (unit === undefined || readings.some((x) => x === undefined)) continue;
+    // Summed only when every plot has a readable area: a blank plot makes the sum unknowable, and
+    // one plot's area is not the patch's (left empty rather than wrong).
+    if (unit === undefined || readings.some((x) => x === undefined)) {
+      delete values[field];
+      continue;
+    }
     const sum = readings.reduce((total, x) => total + (x ? convertArea(x.value, x.unit, unit) : 0), 0);
     values[field] = `${sum.toFixed(AREA_UNIT_DECIMALS[unit])}${AREA_UNIT_LABEL[unit]}`;
   }

@@ -1,4 +1,5 @@
 import type { BlockingFinding } from '../../db/schema';
+import { CLOSE_RULES } from '../../ledger/close-item';
 import { RECORD_RULES } from '../../../shared/rules';
 import { renderTemplate } from '../../../shared/report/render-message';
 
@@ -17,14 +18,19 @@ export interface BlockingRuleText {
 export function blockingRuleTexts(blocking: readonly BlockingFinding[]): BlockingRuleText[] {
   const byRule = new Map<string, string[]>();
   for (const finding of blocking) {
-    const rule = RECORD_RULES.find((r) => r.id === finding.ruleId);
+    const rule = ruleById(finding.ruleId);
     const template = rule?.messages[finding.messageId];
     const message = template === undefined ? `${finding.ruleId}（${finding.messageId}）` : renderTemplate(template, finding.data);
     byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), message]);
   }
   return [...byRule].map(([ruleId, messages]) => ({
     ruleId,
-    description: RECORD_RULES.find((r) => r.id === ruleId)?.description ?? '',
+    description: ruleById(ruleId)?.description ?? '',
     messages,
   }));
+}
+
+/** A catalogue rule, or one of the checks only 销号 runs (close-item.ts). */
+function ruleById(ruleId: string) {
+  return CLOSE_RULES.find((r) => r.id === ruleId) ?? RECORD_RULES.find((r) => r.id === ruleId);
 }
