@@ -86,6 +86,7 @@ export async function importReadSheet(input: ReadSheetImportInput): Promise<Ledg
       unchanged: outcome.unchanged.length,
       skippedRows: outcome.skippedRows,
       reviewsAdded: outcome.reviewsAdded,
+      closedDiffering: outcome.closedDiffering.map((c) => c.patchId),
     };
   } catch (error) {
     // One transaction: whatever went wrong, nothing of this import was kept.

@@ -73,6 +73,8 @@ export interface LedgerImportJobOutcome {
   readonly skippedRows: readonly number[];
   /** Patches newly put under periodic 复核, when the ledger reports it. */
   readonly reviewsAdded?: number;
+  /** 图斑编号 of 已销号 items whose row in this sheet differs from the ledger (left unchanged). */
+  readonly closedDiffering?: readonly string[];
 }
 
 /**

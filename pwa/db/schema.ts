@@ -175,6 +175,8 @@ export interface ImportRow {
   readonly unchanged: number;
   /** 违法 records without a 图斑编号 (Excel rows), not entered. */
   readonly skippedRows: readonly number[];
+  /** 已销号 items whose row differed from the ledger, left unchanged (ids). */
+  readonly closedDiffering?: readonly number[];
 }
 
 /** One key-value setting; values are plain JSON (structured-clone safe). */

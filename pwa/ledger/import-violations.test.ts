@@ -95,4 +95,21 @@ describe('importViolations: split patches, units, 复核 subjects, size', () => 
     expect(changed).toMatchObject({ plannedDate: '2024-09-30', updatedAt: T2 });
     expect(await db.events.count()).toBe(5_001);
   });
+
+  it('leaves an 已销号 item as closed when a later sheet differs, and reports it', async () => {
+    const db = freshDb();
+    const present: FieldId[] = ['patchId', 'town', 'verdict', 'rectMeasure', 'rectResolved', 'approvalNo', 'approvalDate'];
+    const row = (resolved: string) => ({ row: 3, record: buildRecord({ patchId: 'S1', town: '城关镇', verdict: '违法', rectMeasure: '补办手续', rectResolved: resolved, approvalNo: '鲁政土字〔2024〕5号', approvalDate: '2024-01-05' }, { present }) });
+    const first = await importViolations(db, [row('是')], importOptions(T1));
+    const id = first.created[0] as number;
+    expect(await closeItem(db, id, { who: '王五', at: T1, profile: PROFILE, asOf: AS_OF })).toMatchObject({ ok: true });
+    const eventsBefore = await db.events.count();
+    const second = await importViolations(db, [row('否')], importOptions(T2));
+    expect(second).toMatchObject({ updated: [], unchanged: [], closedDiffering: [{ itemId: id, patchId: 'S1', changes: [{ field: 'rectResolved', from: '是', to: '否' }] }] });
+    expect(await db.items.get(id)).toMatchObject({ state: '已销号', values: { rectResolved: '是' } });
+    expect(await db.events.count()).toBe(eventsBefore);
+    expect(await db.imports.get(second.importId)).toMatchObject({ closedDiffering: [id] });
+    // The same values again: unchanged, not differing.
+    expect(await importViolations(db, [row('是')], importOptions(T2))).toMatchObject({ unchanged: [id], closedDiffering: [] });
+  });
 });

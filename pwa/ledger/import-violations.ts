@@ -33,6 +33,12 @@ export interface ImportOutcome {
   readonly skippedRows: readonly number[];
   /** Patches newly put under periodic 复核 (设施农用地, 临时用地, 农村道路, 实地未变化). */
   readonly reviewsAdded: number;
+  /**
+   * 已销号 items whose row in this sheet differs from the ledger: left as they are (what 销号 was
+   * checked against stays true, as editItem keeps it), and reported, for the office to look into —
+   * e.g. 消除违法状态 back to 否 may mean 复建. Reopen the item to take the sheet's values.
+   */
+  readonly closedDiffering: readonly { readonly itemId: number; readonly patchId: string; readonly changes: readonly FieldChange[] }[];
 }
 
 /** The rows of one 图斑编号 in a sheet: one row, or the plots (地块) of a split patch. */
@@ -93,7 +99,7 @@ function rowsData(rows: readonly number[]): { row?: number; plotRows?: readonly 
  * starts in 待验收 when 是否消除违法状态 = 是, else 待整改. Idempotent by 图斑编号: a patch already in
  * the ledger is updated field by field (only fields the sheet carries — a column the sheet lacks
  * clears nothing) with one `updated` event listing the changes — also when its verdict is no longer
- * 违法; an unchanged patch gets no event. Plots of one patch make one item (see patchValues).
+ * 违法; an unchanged patch gets no event; an 已销号 item is not rewritten (see closedDiffering). Plots of one patch make one item (see patchValues).
  * A re-import never moves an item's state: states change through the ledger's own operations.
  * Patches judged 其他 as 设施农用地 / 临时用地 / 农村道路 / 实地未变化 are put under periodic 复核.
  *
@@ -154,6 +160,7 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
     const updated: { itemId: number; changes: readonly FieldChange[] }[] = [];
     const updateEvents: LedgerEvent[] = [];
     const unchanged: number[] = [];
+    const closedDiffering: { itemId: number; patchId: string; changes: readonly FieldChange[] }[] = [];
     for (const { group, values, present, rows } of prepared) {
       const prior = priorByPatch.get(group.patchId);
       const rowData = rowsData(rows);
@@ -172,6 +179,10 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
         unchanged.push(prior.id);
         continue;
       }
+      if (prior.state === '已销号') {
+        closedDiffering.push({ itemId: prior.id, patchId: prior.patchId, changes });
+        continue;
+      }
       const nextValues = applyChanges(prior.values, changes);
       const { town: _town, plannedDate: _planned, ...rest } = prior;
       changedItems.push({ ...rest, values: nextValues, updatedAt: options.at, ...indexedColumnsOf(nextValues) });
@@ -186,7 +197,7 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
     if (changedItems.length > 0) await db.items.bulkPut(changedItems);
     if (createEvents.length + updateEvents.length > 0) await db.events.bulkAdd([...createEvents, ...updateEvents]);
     const reviewsAdded = await registerReviewSubjects(db, reviewSubjects, options.asOf);
-    await db.imports.update(importId, { created: created.length, updated: updated.length, unchanged: unchanged.length, skippedRows });
-    return { importId, created, updated, unchanged, skippedRows, reviewsAdded };
+    await db.imports.update(importId, { created: created.length, updated: updated.length, unchanged: unchanged.length, skippedRows, closedDiffering: closedDiffering.map((c) => c.itemId) });
+    return { importId, created, updated, unchanged, skippedRows, reviewsAdded, closedDiffering };
   });
 }

@@ -14,7 +14,7 @@ import { annotatedFileName } from './download-name';
 import { fieldsOfFindings, keepApplicable, NO_FILTER, type FindingFilter } from './findings-filter';
 import { FindingsTable } from './findings-table';
 import { JobProgress } from './job-progress';
-import { LedgerImportResult } from './ledger-import-result';
+import { ImportOutcome } from '../import-outcome';
 import { MappingTable } from './mapping-table';
 import './audit.css';
 
@@ -230,7 +230,7 @@ export function AuditPage(_props: { rest?: string }) {
             </button>
             {settingsChanged && <span class="warning-text">配置或审核日期已改动：点“重新校核”后生效。</span>}
           </div>
-          {imported && <LedgerImportResult outcome={imported} />}
+          {imported && <ImportOutcome outcome={imported} linkToLedger />}
           <AuditSummaryView summary={shown.outcome.summary} onFilter={(change) => setFilter((f) => ({ ...f, ...change }))} />
           <FindingsTable findings={shown.outcome.findings} summary={shown.outcome.summary} filter={filter} onFilter={(change) => setFilter((f) => ({ ...f, ...change }))} />
           <MappingTable

@@ -4,7 +4,7 @@ import { attachEvidenceFiles } from '../../ledger/attach-evidence-files';
 import { removeEvidence } from '../../ledger/remove-evidence';
 import { appDb } from '../database';
 import { actorNow } from '../operator';
-import { Figure } from './figure';
+import { Figure } from '../figure';
 import { formatBytes, formatLocalTime } from './local-time';
 
 /**

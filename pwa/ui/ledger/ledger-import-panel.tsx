@@ -3,7 +3,7 @@ import { todayLocal } from '../../../shared/calendar/iso-days';
 import { startLedgerImport } from '../../audit/sheet-jobs';
 import type { LedgerImportJobOutcome, SheetJob, SheetJobProgress } from '../../audit/sheet-job-types';
 import { actorNow } from '../operator';
-import { Figure } from './figure';
+import { ImportOutcome } from '../import-outcome';
 import { readProfileId } from '../profile-setting';
 
 const PHASE: Readonly<Record<SheetJobProgress['phase'], string>> = {
@@ -80,19 +80,7 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
           </button>
         </span>
       )}
-      {state.kind === 'done' && (
-        <span data-import-result class="import-result">
-          “{state.file}”已导入：新增 <Figure id="ledger.import.created" value={state.outcome.created} /> 条，更新 <Figure id="ledger.import.updated" value={state.outcome.updated} /> 条，未变{' '}
-          <Figure id="ledger.import.unchanged" value={state.outcome.unchanged} /> 条
-          {state.outcome.skippedRows.length > 0 && (
-            <>
-              ；违法但未填图斑编号、未录入的行：
-              {state.outcome.skippedRows.join('、')}
-            </>
-          )}
-          {state.outcome.reviewsAdded !== undefined && state.outcome.reviewsAdded > 0 && <>；新增定期复核 {state.outcome.reviewsAdded} 项</>}。
-        </span>
-      )}
+      {state.kind === 'done' && <ImportOutcome file={state.file} outcome={state.outcome} />}
       {state.kind === 'failed' && <span role="alert">{state.message}</span>}
     </div>
   );

@@ -5,7 +5,7 @@ import { filterRows, isFiltered, isLedgerState, ledgerRowOf, NO_FILTER, NO_TOWN,
 import { appDb } from '../database';
 import { useLiveQuery } from '../use-live-query';
 import { AddItemForm } from './add-item-form';
-import { Figure } from './figure';
+import { Figure } from '../figure';
 import { LedgerExportButton } from './ledger-export-button';
 import { LedgerImportPanel } from './ledger-import-panel';
 import { formatLocalTime } from './local-time';
