@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { todayLocal } from '../../../shared/calendar/iso-days';
 import { startLedgerImport } from '../../audit/sheet-jobs';
 import type { LedgerImportJobOutcome, SheetJob, SheetJobProgress } from '../../audit/sheet-job-types';
@@ -39,16 +39,21 @@ type ImportState =
 export function LedgerImportPanel({ onImported }: { readonly onImported: () => void }) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const job = useRef<SheetJob<LedgerImportJobOutcome> | undefined>(undefined);
-  useEffect(() => () => job.current?.cancel(), []);
+  /** 取消 pressed before the job existed (while the operator and profile are read): cancel it at once. */
+  const cancelAsked = useRef(false);
+  // Leaving the page does not cancel an import (as on #/audit): it finishes in its Worker, all or none,
+  // and the ledger's live queries show it.
 
   const start = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file || state.kind === 'running') return;
+    cancelAsked.current = false;
     setState({ kind: 'running', file: file.name });
     const [actor, profileId] = await Promise.all([actorNow(), readProfileId()]);
     const running = startLedgerImport(file, { profileId, asOf: todayLocal(), who: actor.who, at: actor.at }, (progress) => setState({ kind: 'running', file: file.name, progress }));
     job.current = running;
+    if (cancelAsked.current) running.cancel();
     const result = await running.result;
     job.current = undefined;
     if (result.ok) {
@@ -75,7 +80,14 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
           <progress data-progress max={state.progress?.total || 1} value={state.progress?.done ?? 0}>
             {state.progress ? `${PHASE[state.progress.phase]} ${state.progress.done}/${state.progress.total}` : '准备'}
           </progress>
-          <button type="button" data-action="import-cancel" onClick={() => job.current?.cancel()}>
+          <button
+            type="button"
+            data-action="import-cancel"
+            onClick={() => {
+              cancelAsked.current = true;
+              job.current?.cancel();
+            }}
+          >
             取消
           </button>
         </span>
