@@ -68,7 +68,7 @@ export function DueItemList(props: { items: ItemsDue; today: IsoDate; windowDays
           <thead>
             <tr>
               <th>图斑编号</th>
-              <th>乡镇（责任单位）</th>
+              <th>乡镇</th>
               <th>状态</th>
               <th>拟完成整改时间</th>
               <th>期限</th>

@@ -1,19 +1,19 @@
 import { DUE_BUCKETS, type ItemsDue } from '../../due/item-buckets';
 import { bucketLabel, ownerLabel } from './due-labels';
 
-/** Open items per 责任单位/乡镇 and bucket; a click on a name narrows the list below to it. */
+/** Open items per 乡镇 and bucket (责任单位 has no index in schema v2, see read-items-due.ts); a click on a name narrows the list below to it. */
 export function OwnerTable(props: { items: ItemsDue; windowDays: number; selected: string | undefined; onSelect: (owner: string | undefined) => void }) {
   const { items, windowDays, selected, onSelect } = props;
   return (
     <section>
-      <h2>按乡镇（责任单位）</h2>
+      <h2>按乡镇</h2>
       {items.byOwner.length === 0 ? (
         <p>台账中没有未销号的图斑。</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>乡镇（责任单位）</th>
+              <th>乡镇</th>
               {DUE_BUCKETS.map((b) => (
                 <th key={b} class="num">
                   {bucketLabel(b, windowDays)}
