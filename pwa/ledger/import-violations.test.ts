@@ -37,6 +37,9 @@ describe('importViolations: split patches, units, 复核 subjects, size', () => 
     const record = buildRecord({ patchId: 'U1', verdict: '违法', violationArea: 1.5, fineAmount: 5 }, { present, units: { violationArea: 'ha', fineAmount: 'wanyuan' } });
     const outcome = await importViolations(db, [{ row: 3, record }], importOptions(T1));
     expect((await db.items.get(outcome.created[0] as number))?.values).toMatchObject({ violationArea: '1.5公顷', fineAmount: '5万元' });
+    const twoUnits = buildRecord({ patchId: 'U2', verdict: '违法', areaMonitored: { ha: '0.0893', mu: '1.34' }, issuedAt: 45024 }, { present: ['patchId', 'verdict', 'areaMonitored', 'issuedAt'] });
+    const second = await importViolations(db, [{ row: 4, record: twoUnits }], importOptions(T2));
+    expect((await db.items.get(second.created[0] as number))?.values).toMatchObject({ areaMonitored: '0.0893公顷 / 1.34亩', issuedAt: '2023-04-08' });
     const reread = buildRecord({ violationArea: '1.5公顷', fineAmount: '5万元' }, { defaultAreaUnit: 'mu' });
     expect(reread.values.violationArea).toMatchObject({ readings: [{ unit: 'ha', value: 1.5 }] });
     expect(reread.values.fineAmount).toMatchObject({ value: 50_000 });

@@ -50,8 +50,9 @@ export async function appendEvent(db: TubanLintDb, itemId: number, actor: Actor,
 /**
  * The filed text of every non-empty field of a record (FieldValue.text: trimmed, as filed), with
  * the unit made explicit where the sheet gave it only in the header: an area read from a
- * `面积（公顷）` column is stored as `1.2300公顷`, an amount from a `（万元）` column as `5万元`. The
- * ledger re-reads its values later (销号, display, export) without the sheet's header.
+ * `面积（公顷）` column is stored as `1.2300公顷`, an amount from a `（万元）` column as `5万元`; and a
+ * date stored by Excel as a day number as its ISO date. The ledger re-reads its values later
+ * (销号, display, export) without the sheet's header.
  */
 export function filedValuesOf(record: PatchRecord): FiledValues {
   const out: FiledValues = {};
@@ -65,9 +66,13 @@ function textWithUnit(value: FieldValue): string {
   if (value.kind === 'area') {
     const first = value.readings[0];
     const read = parseNumber(value.text);
-    if (first === undefined || value.readings.length > 1 || (read.state === 'ok' && read.unit !== undefined)) return value.text;
+    if (first === undefined || (read.state === 'ok' && read.unit !== undefined)) return value.text;
+    // One area in two columns (公顷 and 亩): both readings, each with its unit.
+    if (value.readings.length > 1) return value.readings.map((r) => `${r.value.toFixed(r.decimals)}${AREA_UNIT_LABEL[r.unit]}`).join(' / ');
     return `${value.text}${AREA_UNIT_LABEL[first.unit]}`;
   }
+  // A date cell arrives as Excel's day number (45024): the ledger shows and exports the date itself.
+  if (value.kind === 'date' && /^\d+(?:\.\d+)?$/u.test(value.text)) return value.iso;
   if (value.kind === 'number') {
     const read = parseNumber(value.text);
     if (read.state === 'ok' && read.unit === undefined && read.value * 10_000 === value.value && value.value !== 0) return `${value.text}万元`;
