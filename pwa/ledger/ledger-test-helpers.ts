@@ -2,6 +2,7 @@ import type { FieldId } from '../../shared/model/field-dictionary';
 import { buildRecord } from '../../shared/model/patch-record';
 import { builtInProfile } from '../../shared/profiles/profiles';
 import { TubanLintDb } from '../db/schema';
+import { addItemByHand } from './add-item-by-hand';
 import type { ImportRecord } from './import-violations';
 
 // Test helpers only (fake-indexeddb must be loaded by the test file first).
@@ -43,4 +44,12 @@ export function importOptions(at: string, who = '张三') {
     asOf: AS_OF,
     file: '县级卫片执法图斑.xlsx',
   };
+}
+
+/** A new database holding one item entered by hand (H001, 城关镇, 拆除), for tests of one operation. */
+export async function dbWithHandItem(at = '2024-01-10T08:00:00.000Z'): Promise<{ db: TubanLintDb; itemId: number }> {
+  const db = freshDb();
+  const added = await addItemByHand(db, { patchId: 'H001', town: '城关镇', rectMeasure: '拆除' }, { who: '张三', at });
+  if (!added.ok) throw new Error(added.reason);
+  return { db, itemId: added.itemId };
 }

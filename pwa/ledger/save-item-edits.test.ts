@@ -1,18 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addItemByHand } from './add-item-by-hand';
-import { freshDb } from './ledger-test-helpers';
+import { dbWithHandItem } from './ledger-test-helpers';
 import { saveItemEdits } from './save-item-edits';
 
 const T1 = '2024-01-10T08:00:00.000Z';
 const T2 = '2024-01-11T08:00:00.000Z';
 
-async function newItem() {
-  const db = freshDb();
-  const added = await addItemByHand(db, { patchId: 'H001', town: '城关镇', rectMeasure: '拆除' }, { who: '张三', at: T1 });
-  if (!added.ok) throw new Error(added.reason);
-  return { db, itemId: added.itemId };
-}
+const newItem = () => dbWithHandItem(T1);
 
 describe('saveItemEdits', () => {
   it('saves filed fields and 责任单位 together, one event each, with the reason', async () => {

@@ -181,6 +181,25 @@ async function extensionServiceWorker(context: BrowserContext): Promise<Worker> 
   return context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 15_000 });
 }
 
+/**
+ * Chromium's flags for every end-to-end run (extension and PWA): no background calls home, and all
+ * traffic through the refusing proxy except to `allowedHost` (stack-notes.md, "Playwright").
+ */
+export function isolatedChromiumArgs(proxyPort: number, allowedHost: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    // `<-loopback>` removes Chromium's implicit bypass of loopback hosts: only the allowed host is direct.
+    `--proxy-bypass-list=<-loopback>;${allowedHost}`,
+  ];
+}
+
 export async function launchBrowser(options: LaunchOptions): Promise<BrowserSession> {
   const withExtension = options.withExtension ?? true;
   // A missing browser fails the run loudly: a skipped end-to-end suite would pass for nothing.
@@ -189,18 +208,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<BrowserSess
   const proxy = await startRefusingProxy();
   const profileDir = mkdtempSync(join(tmpdir(), 'tuban-lint-e2e-'));
   const fixtureHost = new URL(options.allowedOrigin).host;
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--proxy-server=http://127.0.0.1:${proxy.port}`,
-    // `<-loopback>` removes Chromium's implicit bypass of loopback hosts: only the fixture server is direct.
-    `--proxy-bypass-list=<-loopback>;${fixtureHost}`,
-  ];
+  const args = isolatedChromiumArgs(proxy.port, fixtureHost);
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   let context: BrowserContext;
   try {

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { REPOSITORY_ROOT, chromiumAvailable, recordRequests, startRefusingProxy, type RecordedRequest, type RequestRecorder } from './extension-harness';
+import { REPOSITORY_ROOT, chromiumAvailable, isolatedChromiumArgs, recordRequests, startRefusingProxy, type RecordedRequest, type RequestRecorder } from './extension-harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 /** dist/pwa, or TUBAN_LINT_PWA_DIR to test a build made elsewhere (e.g. a copy taken while others rebuild). */
@@ -264,21 +264,6 @@ export interface PwaLaunchOptions {
   readonly profileDir?: string;
 }
 
-function launchArgs(proxyPort: number, serverHost: string): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--proxy-server=http://127.0.0.1:${proxyPort}`,
-    // `<-loopback>` removes Chromium's implicit bypass of loopback hosts: only the server is direct.
-    `--proxy-bypass-list=<-loopback>;${serverHost}`,
-  ];
-}
-
 /** Waits until the app's shell shows the page of `route` (its `<main data-route>`). */
 async function waitForRoute(page: Page, route: string): Promise<void> {
   const id = /^#\/([a-z]+)/u.exec(route)?.[1] ?? 'due';
@@ -309,7 +294,7 @@ export async function launchPwa(server: FixtureServer, options: PwaLaunchOptions
     const next = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: launchArgs(proxy.port, serverHost),
+      args: isolatedChromiumArgs(proxy.port, serverHost),
       viewport: { width: 1400, height: 900 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
