@@ -119,11 +119,18 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
     if (group) group.rows.push(r);
     else groups.set(patchId, { patchId, rows: [r] });
   }
-  const prepared = [...groups.values()].map((group) => ({ group, ...patchValues(group) }));
+  // A patch's values are built only when they are stored: most rows of a sheet are 合法 patches
+  // that are neither in the ledger nor under 复核.
+  const valuesCache = new Map<PatchRows, ReturnType<typeof patchValues>>();
+  const valuesOf = (group: PatchRows): ReturnType<typeof patchValues> => {
+    let built = valuesCache.get(group);
+    if (built === undefined) valuesCache.set(group, (built = patchValues(group)));
+    return built;
+  };
   const reviewSubjects: NewReviewSubject[] = [];
-  for (const { group, values } of prepared) {
+  for (const group of groups.values()) {
     const reasons = new Set(group.rows.map((r) => reviewReasonOf(r.record, options.profile)));
-    for (const reason of reasons) if (reason !== undefined) reviewSubjects.push({ patchId: group.patchId, reason, values });
+    for (const reason of reasons) if (reason !== undefined) reviewSubjects.push({ patchId: group.patchId, reason, values: valuesOf(group).values });
   }
 
   return db.transaction('rw', ledgerTables(db), async () => {
@@ -161,13 +168,14 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
     const updateEvents: LedgerEvent[] = [];
     const unchanged: number[] = [];
     const closedDiffering: { itemId: number; patchId: string; changes: readonly FieldChange[] }[] = [];
-    for (const { group, values, present, rows } of prepared) {
+    for (const group of groups.values()) {
       const prior = priorByPatch.get(group.patchId);
+      // Only 违法 patches enter the ledger; a patch already in it is updated whatever its verdict
+      // now says (a re-judged 合法 is a change the history must show, not a row to ignore).
+      if ((prior === undefined || prior.id === undefined) && !group.rows.some((r) => verdictOf(r.record) === '违法')) continue;
+      const { values, present, rows } = valuesOf(group);
       const rowData = rowsData(rows);
       if (prior === undefined || prior.id === undefined) {
-        // Only 违法 patches enter the ledger; a patch already in it is updated whatever its verdict
-        // now says (a re-judged 合法 is a change the history must show, not a row to ignore).
-        if (!group.rows.some((r) => verdictOf(r.record) === '违法')) continue;
         const firstIllegal = group.rows.find((r) => verdictOf(r.record) === '违法') ?? group.rows[0];
         const state = firstIllegal ? initialState(firstIllegal.record) : '待整改';
         newItems.push({ patchId: group.patchId, state, values, source: { kind: 'import', importId, ...('row' in rowData ? { row: rowData.row } : {}) }, createdAt: options.at, updatedAt: options.at, ...indexedColumnsOf(values) });
