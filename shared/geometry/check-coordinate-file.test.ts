@@ -43,6 +43,7 @@ describe('checkCoordinateFile', () => {
         id: 'DK-1',
         name: '某违法用地',
         rings: 1,
+        parts: 1,
         points: 5,
         declaredAreaHa: 0.0505,
         planarAreaHa: 0.05053816,

@@ -8,6 +8,20 @@
  */
 import Flatbush from 'flatbush';
 import { pairOverlap, shellBbox } from './polygon-overlap';
+import { partRings, ringModel } from './ring-model';
+
+/** Each parcel's parts (ring-model.ts) as polygons, with the parcel each belongs to: a multi-part parcel overlaps another where any of its parts does. */
+function partsOf(parcels: readonly (readonly Float64Array[])[]): { polygons: Float64Array[][]; owners: number[] } {
+  const polygons: Float64Array[][] = [];
+  const owners: number[] = [];
+  parcels.forEach((rings, i) => {
+    for (const polygon of rings.length === 1 ? [rings as Float64Array[]] : partRings(rings, ringModel(rings).parts)) {
+      polygons.push(polygon);
+      owners.push(i);
+    }
+  });
+  return { polygons, owners };
+}
 
 /**
  * Below this, a common area is float noise or a digitising sliver, not double counting:
@@ -27,12 +41,15 @@ export interface OverlapOptions {
   readonly minAreaM2?: number;
 }
 
-/** Every pair of parcels (each given as its (E, N) rings, ring 0 = shell) whose common area exceeds the minimum. */
+/** Every pair of parcels (each given as its (E, N) rings, outer rings and holes told apart by containment) whose common area exceeds the minimum. */
 export function findOverlaps(parcels: readonly (readonly Float64Array[])[], options: OverlapOptions = {}): OverlapPair[] {
   const minArea = options.minAreaM2 ?? DEFAULT_MIN_OVERLAP_M2;
+  const { polygons, owners } = partsOf(parcels);
+  const areas = new Map<number, number>();
+  const pairKey = (a: number, b: number): number => a * parcels.length + b;
   const indexed: number[] = [];
   const boxes: number[] = [];
-  parcels.forEach((rings, i) => {
+  polygons.forEach((rings, i) => {
     const box = shellBbox(rings);
     if (!box) return;
     indexed.push(i);
@@ -47,12 +64,20 @@ export function findOverlaps(parcels: readonly (readonly Float64Array[])[], opti
     const candidates = tree.search(boxes[4 * k] ?? 0, boxes[4 * k + 1] ?? 0, boxes[4 * k + 2] ?? 0, boxes[4 * k + 3] ?? 0, (other) => other > k);
     if (candidates.length === 0) continue;
     const i = indexed[k] ?? 0;
-    const ringsI = parcels[i] ?? [];
+    const ringsI = polygons[i] ?? [];
+    const ownerI = owners[i] ?? 0;
     for (const other of candidates) {
       const j = indexed[other] ?? 0;
-      const area = pairOverlap(ringsI, parcels[j] ?? []);
-      if (area !== undefined && area > minArea) pairs.push(i < j ? { a: i, b: j, areaM2: area } : { a: j, b: i, areaM2: area });
+      const ownerJ = owners[j] ?? 0;
+      if (ownerI === ownerJ) continue;
+      const area = pairOverlap(ringsI, polygons[j] ?? []);
+      if (area === undefined || area <= 0) continue;
+      const key = ownerI < ownerJ ? pairKey(ownerI, ownerJ) : pairKey(ownerJ, ownerI);
+      areas.set(key, (areas.get(key) ?? 0) + area);
     }
+  }
+  for (const [key, area] of areas) {
+    if (area > minArea) pairs.push({ a: Math.floor(key / parcels.length), b: key % parcels.length, areaM2: area });
   }
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
 }
