@@ -381,6 +381,8 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
     }
 
     const { fields, fullWidth } = splitFields(line);
+    // `,,,,` (a template's empty row) carries nothing: a blank line.
+    if (fields.every((f) => f === '')) continue;
     if (fullWidth)
       report(readProblem('geom-parse-error', 'txt-fullwidth-comma', { line: lineNo }, { ...(current ? { parcel: current.index, parcelId: current.id } : {}), line: lineNo }));
     const parcelLine = parcelFields(fields);
