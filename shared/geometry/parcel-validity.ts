@@ -5,7 +5,7 @@
  * parcel's own ring indices.
  */
 import type { ValidityIssue } from './analysis';
-import { partRingIndices, type RingModel } from './ring-model';
+import { partRingIndices, ringBounds, type RingModel } from './ring-model';
 import { checkValidity } from './validity';
 
 interface Box {
@@ -13,22 +13,6 @@ interface Box {
   readonly minY: number;
   readonly maxX: number;
   readonly maxY: number;
-}
-
-function boxOf(ring: Float64Array): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i + 1 < ring.length; i += 2) {
-    const x = ring[i] ?? Number.NaN;
-    const y = ring[i + 1] ?? Number.NaN;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return { minX, minY, maxX, maxY };
 }
 
 function boxesMeet(a: Box, b: Box): boolean {
@@ -61,14 +45,14 @@ export function checkParcelValidity(rings: readonly Float64Array[], model: RingM
   }
   // Parts against parts: only when every part is itself a polygon (crossings within a part come first).
   if (indicesOfPart.length > 1 && issues.every((issue) => issue.kind === 'duplicate-vertex')) {
-    const boxes = rings.map(boxOf);
+    const boxes = rings.map(ringBounds);
     for (let a = 0; a < indicesOfPart.length; a += 1) {
       for (let b = a + 1; b < indicesOfPart.length; b += 1) {
         for (const i of indicesOfPart[a] ?? []) {
           for (const j of indicesOfPart[b] ?? []) {
             const ri = rings[i];
             const rj = rings[j];
-            if (!ri || !rj || !boxesMeet(boxes[i] ?? boxOf(ri), boxes[j] ?? boxOf(rj))) continue;
+            if (!ri || !rj || !boxesMeet(boxes[i] ?? ringBounds(ri), boxes[j] ?? ringBounds(rj))) continue;
             for (const issue of checkValidity([ri, rj])) {
               if (issue.kind !== 'rings-cross') continue;
               const pair = [i, j];

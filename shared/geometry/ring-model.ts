@@ -15,7 +15,7 @@
  * (non-finite coordinates, fewer than three distinct points, no area) are parts of their own, so
  * that validity reports them once, as it would a lone polygon.
  */
-import { orient2d } from './orientation';
+import { ON_EDGE, rayCrossing } from './ray-crossing';
 
 /** One polygon of the parcel: indices into the parcel's rings. */
 export interface RingPart {
@@ -63,7 +63,8 @@ function ringArea(ring: Float64Array): number {
   return Math.abs(twice) / 2;
 }
 
-function factsOf(ring: Float64Array): RingFacts {
+/** A ring's bounding box; `finite` false when a coordinate is not a number. */
+export function ringBounds(ring: Float64Array): { minX: number; minY: number; maxX: number; maxY: number; finite: boolean } {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -78,6 +79,11 @@ function factsOf(ring: Float64Array): RingFacts {
     if (y < minY) minY = y;
     if (y > maxY) maxY = y;
   }
+  return { minX, minY, maxX, maxY, finite };
+}
+
+function factsOf(ring: Float64Array): RingFacts {
+  const { minX, minY, maxX, maxY, finite } = ringBounds(ring);
   const area = finite ? ringArea(ring) : Number.NaN;
   return { usable: finite && ring.length >= 6 && area > 0, minX, minY, maxX, maxY, area };
 }
@@ -91,22 +97,9 @@ export function locatePointInRing(ring: Float64Array, x: number, y: number): Loc
   for (let i = 0; i + 1 < n; i += 2) {
     // The edge from vertex i to the next, the last vertex back to the first (zero-length when closed).
     const j = (i + 2) % n;
-    const x1 = ring[i] ?? Number.NaN;
-    const y1 = ring[i + 1] ?? Number.NaN;
-    const x2 = ring[j] ?? Number.NaN;
-    const y2 = ring[j + 1] ?? Number.NaN;
-    if (x1 < x && x2 < x) continue;
-    if (x === x2 && y === y2) return 'boundary';
-    if (y1 === y && y2 === y) {
-      if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2)) return 'boundary';
-      continue;
-    }
-    if ((y1 > y && y2 <= y) || (y2 > y && y1 <= y)) {
-      let side = Math.sign(orient2d(x1, y1, x2, y2, x, y));
-      if (side === 0) return 'boundary';
-      if (y2 < y1) side = -side;
-      if (side > 0) crossings += 1;
-    }
+    const step = rayCrossing(ring[i] ?? Number.NaN, ring[i + 1] ?? Number.NaN, ring[j] ?? Number.NaN, ring[j + 1] ?? Number.NaN, x, y);
+    if (step === ON_EDGE) return 'boundary';
+    crossings += step;
   }
   return crossings % 2 === 1 ? 'interior' : 'exterior';
 }
