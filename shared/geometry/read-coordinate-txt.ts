@@ -395,7 +395,8 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
       continue;
     }
     if (fields.length >= 4) report(readProblem('geom-parse-error', 'txt-point-before-parcel', { line: lineNo }, { line: lineNo }));
-    else if (section === 'other') continue; // [项目信息] 项目名称 … lines that are not key=value
+    // A title above [属性描述] (某某项目界址点坐标), [项目信息] lines that are not key=value: not coordinates.
+    else if (section === 'other' || section === 'none') continue;
     else if (section === 'header') report(readProblem('geom-parse-error', 'txt-header-line-invalid', { line: lineNo, text: excerpt(line) }, { line: lineNo }));
     else report(readProblem('geom-parse-error', 'txt-unrecognised-line', { line: lineNo, text: excerpt(line) }, { line: lineNo }));
   }
