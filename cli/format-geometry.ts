@@ -3,8 +3,9 @@ import type { GeometryLocation } from '../shared/geometry/model';
 import { SEVERITY_LABEL } from '../shared/report/finding';
 
 /**
- * The stable JSON of `geom --format json` (issue 3): parcels as {id, name, rings, declaredAreaHa,
- * planarAreaHa, ellipsoidalAreaHa, crs} and findings as {ruleId, severity, location: {parcel,
+ * The stable JSON of `geom --format json` (issue 3): parcels as {id, name, rings, parts,
+ * declaredAreaHa, planarAreaHa, ellipsoidalAreaHa, crs} (`rings` counts every ring, `parts` the
+ * outer rings of a multi-part parcel; `shape` only for a 线 or 点 record) and findings as {ruleId, severity, location: {parcel,
  * ring, point, line}, message}; besides, the file, a summary, each finding's messageId and data,
  * and the location's coordinates as filed (x, y) with 编号 and 点号 where known.
  */
@@ -20,6 +21,8 @@ export function formatGeometryJson(result: GeometryCheckResult): string {
         id: p.id,
         name: p.name,
         rings: p.rings,
+        parts: p.parts,
+        ...(p.shape !== undefined ? { shape: p.shape } : {}),
         points: p.points,
         declaredAreaHa: p.declaredAreaHa ?? null,
         planarAreaHa: p.planarAreaHa,
@@ -49,6 +52,8 @@ export function formatGeometryJson(result: GeometryCheckResult): string {
 }
 
 const DETAIL_LIMIT = 60;
+/** CGCS2000 longitude/latitude: a "planar" area in square degrees means nothing, the ellipsoidal one is the area. */
+const GEOGRAPHIC_EPSG = 4490;
 
 /** Where, as the user reads it: 第 1 个地块（编号 …）第 2 圈 第 3 点 J3，第 17 行 — the line left out when the message already names it. */
 function describeLocation(l: GeometryLocation, message: string): string {
@@ -74,9 +79,9 @@ export function formatGeometryTable(result: GeometryCheckResult): string {
   lines.push(`地块：${s.parcels}    问题：错误 ${s.findings.error} · 警告 ${s.findings.warning} · 提示 ${s.findings.info}`);
   if (result.parcels.length > 0) {
     lines.push('', '地块（面积单位：公顷；平面面积为高斯-克吕格投影面积，椭球面积为 CGCS2000 椭球面积）：');
-    lines.push('  序号  编号  圈数  点数  填报面积  平面面积  椭球面积  坐标系');
+    lines.push('  序号  编号  部件数  圈数  点数  填报面积  平面面积  椭球面积  坐标系');
     for (const p of result.parcels.slice(0, DETAIL_LIMIT)) {
-      lines.push(`  ${p.index}  ${p.id || '—'}  ${p.rings}  ${p.points}  ${hectares(p.declaredAreaHa)}  ${hectares(p.planarAreaHa)}  ${hectares(p.ellipsoidalAreaHa)}  ${p.crs?.label ?? '未能确定'}`);
+      lines.push(`  ${p.index}  ${p.id || '—'}  ${p.shape ?? p.parts}  ${p.rings}  ${p.points}  ${hectares(p.declaredAreaHa)}  ${p.crs?.epsg === GEOGRAPHIC_EPSG ? '—' : hectares(p.planarAreaHa)}  ${hectares(p.ellipsoidalAreaHa)}  ${p.crs?.label ?? '未能确定'}`);
     }
     if (result.parcels.length > DETAIL_LIMIT) lines.push(`  …… 共 ${result.parcels.length} 个地块（完整清单请用 --format json）`);
   }

@@ -4,6 +4,8 @@
  * assembled by check-coordinate-file.ts.
  */
 
+import type { RingPart } from './ring-model';
+
 /** A CGCS2000 CRS the product ships (crs.ts): geographic 4490 or a Gauss-Krüger zone. */
 export interface ResolvedCrs {
   readonly epsg: number;
@@ -58,8 +60,10 @@ export const INVALIDATING_KINDS: ReadonlySet<ValidityIssueKind> = new Set<Validi
 
 export interface ParcelAnalysis {
   readonly crs?: ResolvedCrs;
+  /** The parcel's parts by containment (ring-model.ts): ring indices, outer ring first. Absent = ring 0 the shell, the rest its holes. */
+  readonly parts?: readonly RingPart[];
   readonly validity: readonly ValidityIssue[];
-  /** Shoelace area of the (easting, northing) rings: outer minus holes, m². */
+  /** Shoelace area of the (easting, northing) rings: per part outer minus holes, m², never negative. */
   readonly planarAreaM2: number;
   /** Geodesic area on the CGCS2000 ellipsoid, m², when the CRS is known. */
   readonly ellipsoidalAreaM2?: number;

@@ -1,10 +1,13 @@
 /**
  * A parcel's two areas (rules.md, "Area"): the planar Gauss-Krüger area that TXT files state in
  * 地块面积, and the ellipsoidal area on the CGCS2000 ellipsoid that the national survey rules
- * define as a 图斑's area. Ring 0 is the shell, the others holes: |shell| − Σ|holes|, whatever
- * the rings' orientations. A closing repeat of the first point is optional in both.
+ * define as a 图斑's area. A parcel may be a multipolygon (ring-model.ts): each part counts
+ * |outer| − Σ|holes|, never below zero, whatever the rings' orientations; without parts given,
+ * ring 0 is the one outer ring and the others its holes. A closing repeat of the first point is
+ * optional in both.
  */
 import geographiclib from 'geographiclib-geodesic';
+import type { RingPart } from './ring-model';
 
 /** CGCS2000 ellipsoid (stack-notes.md): not WGS84 (1/f = 298.257223563), and not a sphere (@turf/area). */
 export const CGCS2000_A = 6378137;
@@ -37,14 +40,22 @@ export function ringPlanarAreaM2(ring: Float64Array): number {
   return Math.abs(twice) / 2;
 }
 
-/** Planar area in m² of (easting, northing) rings: |shell| − Σ|holes|. NaN when a coordinate is not a number. */
-export function planarAreaM2(rings: readonly Float64Array[]): number {
-  let area = 0;
-  rings.forEach((ring, index) => {
-    const ringArea = ringPlanarAreaM2(ring);
-    area += index === 0 ? ringArea : -ringArea;
-  });
-  return area;
+/** Σ over parts of max(0, |outer| − Σ|holes|); NaN when a ring's area is. */
+function partsAreaM2(rings: readonly Float64Array[], parts: readonly RingPart[] | undefined, ringArea: (ring: Float64Array) => number): number {
+  const areas = rings.map(ringArea);
+  const model = parts ?? (rings.length > 0 ? [{ shell: 0, holes: rings.map((_, i) => i).slice(1) }] : []);
+  let total = 0;
+  for (const part of model) {
+    let area = areas[part.shell] ?? 0;
+    for (const hole of part.holes) area -= areas[hole] ?? 0;
+    total += Number.isNaN(area) ? area : Math.max(0, area);
+  }
+  return total;
+}
+
+/** Planar area in m² of (easting, northing) rings, by parts (default: ring 0 the shell). NaN when a coordinate is not a number. */
+export function planarAreaM2(rings: readonly Float64Array[], parts?: readonly RingPart[]): number {
+  return partsAreaM2(rings, parts, ringPlanarAreaM2);
 }
 
 /** |Geodesic area| of one interleaved (longitude, latitude) ring on the CGCS2000 ellipsoid, m². */
@@ -65,12 +76,7 @@ export function ringEllipsoidalAreaM2(lonLat: Float64Array): number {
   return area === undefined ? Number.NaN : Math.abs(area);
 }
 
-/** Ellipsoidal area in m² of (longitude, latitude) rings in degrees: |shell| − Σ|holes|. NaN when a coordinate is not usable. */
-export function ellipsoidalAreaM2(lonLatRings: readonly Float64Array[]): number {
-  let area = 0;
-  lonLatRings.forEach((ring, index) => {
-    const ringArea = ringEllipsoidalAreaM2(ring);
-    area += index === 0 ? ringArea : -ringArea;
-  });
-  return area;
+/** Ellipsoidal area in m² of (longitude, latitude) rings in degrees, by parts (default: ring 0 the shell). NaN when a coordinate is not usable. */
+export function ellipsoidalAreaM2(lonLatRings: readonly Float64Array[], parts?: readonly RingPart[]): number {
+  return partsAreaM2(lonLatRings, parts, ringEllipsoidalAreaM2);
 }

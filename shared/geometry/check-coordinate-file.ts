@@ -9,16 +9,17 @@ import type { Severity } from '../report/finding';
 import type { ParcelAnalysis, ResolvedCrs } from './analysis';
 import { ellipsoidalAreaM2, planarAreaM2 } from './areas';
 import { looksLikeDegrees, looksSwapped } from './coordinate-plausibility';
-import { geographicCrs, resolveCrs, toLonLatArray } from './crs';
+import { declaresDegrees, geographicCrs, resolveCrs, toLonLatArray } from './crs';
 import type { AnyGeometryRule, ExpectedArea, GeometryContext } from './define-geometry-rule';
 import { roundTo } from './format-numbers';
-import type { CoordinateFile, Parcel } from './model';
+import { isArea, type CoordinateFile, type Parcel } from './model';
 import { packParcels, type PackedParcels } from './overlap';
 import { closedPlanarRings } from './planar-rings';
 import { readCoordinateFile } from './read-coordinate-file';
 import { GEOMETRY_RULES } from './rules';
 import { runGeometryRules, type GeometryFinding } from './run-geometry-rules';
-import { checkValidity } from './validity';
+import { checkParcelValidity } from './parcel-validity';
+import { ringModel } from './ring-model';
 
 export interface GeometryCheckOptions {
   readonly profile: Profile;
@@ -39,6 +40,10 @@ export interface ParcelSummary {
   readonly id: string;
   readonly name: string;
   readonly rings: number;
+  /** Outer rings (a multipolygon has several); 0 for a 线 or 点 record. */
+  readonly parts: number;
+  /** 图形属性 when the record is not an area (线 or 点). */
+  readonly shape?: '线' | '点';
   readonly points: number;
   readonly declaredAreaHa?: number;
   readonly planarAreaHa: number;
@@ -92,6 +97,8 @@ function crsOf(file: CoordinateFile, rings: readonly Float64Array[]): ResolvedCr
   // A parcel without a single readable point is in no CRS (its reader problems say why).
   const first = firstPoint(rings);
   if (!first) return undefined;
+  // 计量单位=度: the TXT holds latitude/longitude (coordinate-txt.md, header variants).
+  if (declaresDegrees(file.declaredCrs)) return geographicCrs();
   const declared = resolveCrs(file.declaredCrs, sampleEasting(rings));
   if (declared) return declared;
   return file.format !== 'txt' && looksLikeDegrees(first[0], first[1]) ? geographicCrs() : undefined;
@@ -105,15 +112,23 @@ function crsOf(file: CoordinateFile, rings: readonly Float64Array[]): ResolvedCr
 export function analyseParcel(parcel: Parcel, file: CoordinateFile): { analysis: ParcelAnalysis; rings: Float64Array[] } {
   const rings = closedPlanarRings(parcel, file.axisOrder);
   const crs = crsOf(file, rings);
-  const validity = checkValidity(rings);
-  const planar = planarAreaM2(rings);
+  const model = ringModel(
+    rings,
+    parcel.rings.map((ring) => ring.role),
+  );
+  // A 线 or 点 record is not a boundary (geom-not-area): no polygon checks, no area.
+  const validity = isArea(parcel) ? checkParcelValidity(rings, model) : [];
+  const planar = isArea(parcel) ? planarAreaM2(rings, model.parts) : Number.NaN;
   let ellipsoidal: number | undefined;
-  if (crs) {
-    const area = ellipsoidalAreaM2(rings.map((ring) => toLonLatArray(crs, ring)));
+  if (crs && isArea(parcel)) {
+    const area = ellipsoidalAreaM2(
+      rings.map((ring) => toLonLatArray(crs, ring)),
+      model.parts,
+    );
     if (Number.isFinite(area)) ellipsoidal = area;
   }
   return {
-    analysis: { ...(crs ? { crs } : {}), validity, planarAreaM2: planar, ...(ellipsoidal !== undefined ? { ellipsoidalAreaM2: ellipsoidal } : {}) },
+    analysis: { ...(crs ? { crs } : {}), parts: model.parts, validity, planarAreaM2: planar, ...(ellipsoidal !== undefined ? { ellipsoidalAreaM2: ellipsoidal } : {}) },
     rings,
   };
 }
@@ -124,9 +139,11 @@ function summarise(parcel: Parcel, analysis: ParcelAnalysis): ParcelSummary {
     id: parcel.id,
     name: parcel.name,
     rings: parcel.rings.length,
+    parts: isArea(parcel) ? (analysis.parts?.length ?? Math.min(1, parcel.rings.length)) : 0,
+    ...(parcel.shape !== undefined && parcel.shape !== '面' ? { shape: parcel.shape } : {}),
     points: parcel.rings.reduce((sum, ring) => sum + ring.pointNames.length, 0),
     ...(parcel.declaredAreaHa !== undefined ? { declaredAreaHa: parcel.declaredAreaHa } : {}),
-    planarAreaHa: roundTo(analysis.planarAreaM2 / 10_000, 8),
+    planarAreaHa: isArea(parcel) ? roundTo(analysis.planarAreaM2 / 10_000, 8) : 0,
     ...(analysis.ellipsoidalAreaM2 !== undefined ? { ellipsoidalAreaHa: roundTo(analysis.ellipsoidalAreaM2 / 10_000, 8) } : {}),
     ...(analysis.crs ? { crs: { epsg: analysis.crs.epsg, label: analysis.crs.label } } : {}),
   };

@@ -112,6 +112,12 @@ function widthForZone(zone: number, declaredWidth: number | undefined): ZoneWidt
   return undefined;
 }
 
+/** 计量单位=度 (or °, degree): the TXT's X and Y are latitude and longitude (coordinate-txt.md, header variants). */
+export function declaresDegrees(declared: DeclaredCrs): boolean {
+  const unit = declared.unit?.normalize('NFKC').replace(/\s/gu, '').toLowerCase();
+  return unit === '度' || unit === '°' || unit === 'degree' || unit === 'degrees' || unit === 'deg';
+}
+
 /**
  * The CRS a file's coordinates are in. An EPSG code the file names wins when we ship it. Otherwise
  * (TXT): the zone comes from the easting's prefix when it has 8 digits, else from 带号; the width

@@ -31,6 +31,8 @@ export interface GeometryReport<M extends string = string> {
  */
 export interface GeometryRuleDefinition<M extends string = string> {
   readonly id: string;
+  /** The rule's Chinese title users see (≤ 12 characters). */
+  readonly title?: string;
   readonly severity: Severity;
   readonly description: string;
   readonly messages: Readonly<Record<M, string>>;
@@ -40,6 +42,8 @@ export interface GeometryRuleDefinition<M extends string = string> {
    * all parcels — geom-area-mismatch against the form's area — and batch checks like geom-overlap).
    */
   checkFile?(file: CoordinateFile, context: GeometryContext, analyses: readonly ParcelAnalysis[]): readonly GeometryReport<M>[];
+  /** Whether checkParcel also runs on 线 and 点 records (only geom-not-area: the polygon checks do not apply to them). */
+  readonly checksNonAreas?: boolean;
   checkParcel?(parcel: Parcel, analysis: ParcelAnalysis, file: CoordinateFile, context: GeometryContext): readonly GeometryReport<M>[];
 }
 

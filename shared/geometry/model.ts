@@ -12,9 +12,20 @@
 
 export type AxisOrder = 'northing-easting' | 'easting-northing';
 
+/** Units a 地块面积 is met in: the standard's 公顷, and square metres and 亩 from other tools. */
+export type AreaUnit = '公顷' | '平方米' | '亩';
+
+/** Square metres per unit (1 亩 = 10000/15 m², exactly 666.67 rounded). */
+export const SQUARE_METRES_PER: Readonly<Record<AreaUnit, number>> = { 公顷: 10_000, 平方米: 1, 亩: 10_000 / 15 };
+
 export interface Ring {
-  /** 圈号: 1 = outer ring; 2, 3, … = inner rings (holes). */
+  /**
+   * 圈号 as filed. The standard numbers the outer ring 1 and holes 2, 3 …, but tools number every
+   * ring of a multi-part parcel: which ring is a hole is decided by geometry (ring-model.ts).
+   */
   readonly ringNo: number;
+  /** What the file's structure declares (a GeoJSON Polygon's inner rings, a shapefile ring's orientation); TXT declares nothing. */
+  readonly role?: 'outer' | 'hole';
   /** Interleaved coordinates as filed, closing repeat included when the file has it. */
   readonly coords: Float64Array;
   /** 点号 as filed (J1, 1 …); empty strings where the format has none. */
@@ -29,9 +40,16 @@ export interface Parcel {
   /** 地块编号 as filed (or a feature's id / the index as text). */
   readonly id: string;
   readonly name: string;
-  /** 地块面积 as filed, in 公顷 (TXT), with the decimals written. */
+  /**
+   * 地块面积 as filed, read as 公顷 (TXT), with the decimals written; when the value carries
+   * another unit (`1234平方米`, `1.8亩`), converted to 公顷. Absent when empty.
+   */
   readonly declaredAreaHa?: number;
   readonly declaredAreaDecimals?: number;
+  /** The unit written after 地块面积, when one was (`2.6708公顷`). */
+  readonly declaredAreaUnit?: AreaUnit;
+  /** 图形属性 (TXT): only 面 is a boundary; 线 and 点 are reported by geom-not-area. Absent = not stated (an area). */
+  readonly shape?: '面' | '线' | '点';
   /** 界址点数 as filed (TXT). */
   readonly declaredPointCount?: number;
   /** The line of the parcel's `@` line (TXT). */
@@ -91,6 +109,11 @@ export interface CoordinateFile {
   readonly declaredCrs: DeclaredCrs;
   readonly parcels: readonly Parcel[];
   readonly problems: readonly ReadProblem[];
+}
+
+/** Whether a parcel is a boundary (面), the only kind the polygon checks apply to. */
+export function isArea(parcel: Parcel): boolean {
+  return parcel.shape === undefined || parcel.shape === '面';
 }
 
 /** (easting, northing) of point i of a ring, whatever the file's axis order. */

@@ -19,6 +19,21 @@ describe('findOverlaps', () => {
     ]);
   });
 
+  it('multi-part parcels overlap part by part, whatever the ring order: a hole is no overlap, an island in it is', () => {
+    // Parcel 0: its hole written first, then its outer ring, then a far second part.
+    const multi = [square(20, 20, 60), square(0, 0, 100), square(500, 0, 10)];
+    const parcels = [
+      multi,
+      [square(30, 30, 10)], // inside parcel 0's hole: no overlap
+      [square(505, 5, 10)], // over parcel 0's second part: 25 m²
+      [square(90, 90, 20), square(0, 0, 5)], // two parts of its own: 100 m² over the outer ring, 25 m² over its corner
+    ];
+    expect(findOverlaps(parcels).map((p) => [p.a, p.b, Math.round(p.areaM2 * 1e6) / 1e6])).toEqual([
+      [0, 2, 25],
+      [0, 3, 125],
+    ]);
+  });
+
   it('ignores touching parcels, empty ones and slivers below the minimum', () => {
     // Parcel 4 overlaps parcel 0 by a 2 mm × 10 m sliver (0.02 m²).
     const parcels = [[square(0, 0, 10)], [square(10, 0, 10)], [], [new Float64Array(0)], [square(-9.998, 0, 10)]];

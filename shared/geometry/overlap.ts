@@ -1,13 +1,47 @@
 /**
  * Overlaps among all parcels of a batch (geom-overlap: double counting). A Flatbush R-tree over
- * the shells' bounding boxes yields candidate pairs; the exact intersection test runs only on
- * those, and the overlap area only on pairs that meet (polygon-overlap.ts).
+ * the parcels' bounding boxes yields candidate pairs; the exact intersection test runs only on
+ * those, part by part for multi-part parcels (ring-model.ts), and the overlap area only on pairs
+ * that meet (polygon-overlap.ts).
  *
  * Parcels cross threads packed (PackedParcels): one Float64Array of (easting, northing) pairs
  * and two offset arrays, three transferable buffers however large the batch.
  */
 import Flatbush from 'flatbush';
-import { pairOverlap, shellBbox } from './polygon-overlap';
+import { pairOverlap, shellBbox, type Bbox } from './polygon-overlap';
+import { partRings, ringModel } from './ring-model';
+
+/** The bounding box of all of a parcel's rings (a multi-part parcel's outer rings may lie anywhere). */
+function parcelBbox(rings: readonly Float64Array[]): Bbox | undefined {
+  if (rings.length === 1) return shellBbox(rings);
+  let box: Bbox | undefined;
+  for (const ring of rings) {
+    const b = shellBbox([ring]);
+    if (!b) continue;
+    box = box ? { minX: Math.min(box.minX, b.minX), minY: Math.min(box.minY, b.minY), maxX: Math.max(box.maxX, b.maxX), maxY: Math.max(box.maxY, b.maxY) } : b;
+  }
+  return box;
+}
+
+/**
+ * A parcel's parts as polygons, outer ring first (ring-model.ts): decided only for parcels that
+ * meet another one's box, and only when the parcel has several rings — most have one.
+ */
+function partsOf(rings: readonly Float64Array[]): readonly (readonly Float64Array[])[] {
+  return rings.length === 1 ? [rings] : partRings(rings, ringModel(rings).parts);
+}
+
+/** The common area of two parcels, part by part (a multipolygon's parts do not overlap); undefined when no parts meet. */
+function parcelOverlap(a: readonly (readonly Float64Array[])[], b: readonly (readonly Float64Array[])[]): number | undefined {
+  let total: number | undefined;
+  for (const pa of a) {
+    for (const pb of b) {
+      const area = pairOverlap(pa, pb);
+      if (area !== undefined) total = (total ?? 0) + area;
+    }
+  }
+  return total;
+}
 
 /**
  * Below this, a common area is float noise or a digitising sliver, not double counting:
@@ -27,13 +61,13 @@ export interface OverlapOptions {
   readonly minAreaM2?: number;
 }
 
-/** Every pair of parcels (each given as its (E, N) rings, ring 0 = shell) whose common area exceeds the minimum. */
+/** Every pair of parcels (each given as its (E, N) rings, outer rings and holes told apart by containment) whose common area exceeds the minimum. */
 export function findOverlaps(parcels: readonly (readonly Float64Array[])[], options: OverlapOptions = {}): OverlapPair[] {
   const minArea = options.minAreaM2 ?? DEFAULT_MIN_OVERLAP_M2;
   const indexed: number[] = [];
   const boxes: number[] = [];
   parcels.forEach((rings, i) => {
-    const box = shellBbox(rings);
+    const box = parcelBbox(rings);
     if (!box) return;
     indexed.push(i);
     boxes.push(box.minX, box.minY, box.maxX, box.maxY);
@@ -43,14 +77,24 @@ export function findOverlaps(parcels: readonly (readonly Float64Array[])[], opti
   const tree = new Flatbush(indexed.length);
   for (let k = 0; k < indexed.length; k += 1) tree.add(boxes[4 * k] ?? 0, boxes[4 * k + 1] ?? 0, boxes[4 * k + 2] ?? 0, boxes[4 * k + 3] ?? 0);
   tree.finish();
+  const parts = new Map<number, readonly (readonly Float64Array[])[]>();
+  const partsAt = (i: number): readonly (readonly Float64Array[])[] => {
+    const rings = parcels[i] ?? [];
+    if (rings.length === 1) return [rings];
+    let found = parts.get(i);
+    if (!found) {
+      found = partsOf(rings);
+      parts.set(i, found);
+    }
+    return found;
+  };
   for (let k = 0; k < indexed.length; k += 1) {
     const candidates = tree.search(boxes[4 * k] ?? 0, boxes[4 * k + 1] ?? 0, boxes[4 * k + 2] ?? 0, boxes[4 * k + 3] ?? 0, (other) => other > k);
     if (candidates.length === 0) continue;
     const i = indexed[k] ?? 0;
-    const ringsI = parcels[i] ?? [];
     for (const other of candidates) {
       const j = indexed[other] ?? 0;
-      const area = pairOverlap(ringsI, parcels[j] ?? []);
+      const area = parcelOverlap(partsAt(i), partsAt(j));
       if (area !== undefined && area > minArea) pairs.push(i < j ? { a: i, b: j, areaM2: area } : { a: j, b: i, areaM2: area });
     }
   }

@@ -14,7 +14,7 @@ export function planarRing(coords: Float64Array, axisOrder: AxisOrder): Float64A
   return out;
 }
 
-/** Ring 0 = shell, then the holes, in file order. Shares the arrays when the order is already (E, N). */
+/** The rings in file order (which are holes is for ring-model.ts to decide). Shares the arrays when the order is already (E, N). */
 export function planarRings(parcel: Parcel, axisOrder: AxisOrder): Float64Array[] {
   return parcel.rings.map((ring) => planarRing(ring.coords, axisOrder));
 }

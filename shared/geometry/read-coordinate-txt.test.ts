@@ -105,7 +105,7 @@ describe('readCoordinateTxt: dialects', () => {
       }
   });
 
-  it('groups points into rings by 圈号 and orders the rings by 圈号 (圈号 1 = the shell comes first)', () => {
+  it('groups points into rings by 圈号, the rings in the order the file first writes them (geometry decides holes)', () => {
     const file = readCoordinateTxt(
       withHeader(`10,1,A,@
 J5,2,10,10
@@ -121,9 +121,9 @@ J8,1,0,0
 `),
     );
     const parcel = file.parcels[0];
-    expect(parcel?.rings.map((r) => r.ringNo)).toEqual([1, 2]);
-    expect(parcel?.rings[0]?.pointNames).toEqual(['J1', 'J2', 'J3', 'J4', 'J1', 'J8']);
-    expect(Array.from(parcel?.rings[1]?.lines ?? [])).toEqual([14, 16, 18, 20]);
+    expect(parcel?.rings.map((r) => r.ringNo)).toEqual([2, 1]);
+    expect(parcel?.rings[1]?.pointNames).toEqual(['J1', 'J2', 'J3', 'J4', 'J1', 'J8']);
+    expect(Array.from(parcel?.rings[0]?.lines ?? [])).toEqual([14, 16, 18, 20]);
     expect(problemKeys(file)).toEqual([]);
   });
 
@@ -161,7 +161,6 @@ describe('readCoordinateTxt: every problem, with its line', () => {
       ['geom-header-invalid', 'invalid-value', 6],
       ['geom-header-invalid', 'invalid-value', 7],
       ['geom-header-invalid', 'invalid-value', 8],
-      ['geom-parse-error', 'txt-unknown-section', 12],
       ['geom-parse-error', 'txt-point-before-parcel', 14],
       ['geom-point-count-mismatch', 'point-count-mismatch', 15],
       ['geom-parse-error', 'txt-fullwidth-comma', 17],
@@ -222,7 +221,7 @@ describe('readCoordinateTxt: every problem, with its line', () => {
       ['坐标系=2000国家大地坐标系', '坐标系=WGS84', 'invalid-value'],
       ['几度分带=3', '几度分带=1.5', 'invalid-value'],
       ['投影类型=高斯克吕格', '投影类型=UTM', 'invalid-value'],
-      ['计量单位=米', '计量单位=度', 'invalid-value'],
+      ['计量单位=米', '计量单位=千米', 'invalid-value'],
       ['带号=39', '带号=三十九', 'invalid-value'],
     ];
     for (const [from, to, messageId] of cases) {
@@ -260,15 +259,15 @@ describe('readCoordinateTxt: every problem, with its line', () => {
     expect(file.parcels[0]?.rings[0]?.pointNames).toHaveLength(5);
   });
 
-  it('geom-parse-error: a Y that is not a number, a zero 圈号, a point line with five fields', () => {
-    const file = readCoordinateTxt(withHeader('5,0.1,1,@\nJ1,1,0,x\nJ2,0,0,1\nJ3,1,1,1,9\nJ4,1,1,0\nJ1,1,0,0\n'));
+  it('geom-parse-error: a Y that is not a number, a zero 圈号, a point line with three fields', () => {
+    const file = readCoordinateTxt(withHeader('5,0.1,1,@\nJ1,1,0,x\nJ2,0,0,1\nJ3,1,1\nJ4,1,1,0\nJ1,1,0,0\n'));
     expect(problemKeys(file)).toEqual([
       ['geom-parse-error', 'txt-not-number', 14],
       ['geom-parse-error', 'txt-bad-ring-number', 15],
       ['geom-parse-error', 'txt-field-count', 16],
     ]);
     expect(file.problems[0]?.data).toMatchObject({ field: 'Y', value: 'x' });
-    expect(file.problems[2]?.data).toMatchObject({ count: 5 });
+    expect(file.problems[2]?.data).toMatchObject({ count: 3 });
   });
 
   it('numbers are strict: hex, Infinity, thousands separators and empty fields are not coordinates', () => {
@@ -276,7 +275,7 @@ describe('readCoordinateTxt: every problem, with its line', () => {
     expect(problemKeys(file).map(([, m, l]) => [m, l])).toEqual([
       ['txt-not-number', 14],
       ['txt-not-number', 15],
-      ['txt-field-count', 16],
+      ['txt-not-number', 16],
       ['txt-not-number', 17],
     ]);
     expect(points(file.parcels[0])).toEqual([
@@ -327,5 +326,77 @@ describe('readCoordinateTxt: every problem, with its line', () => {
       expect(performance.now() - start, line.slice(0, 12)).toBeLessThan(1000);
       expect(file.format).toBe('txt');
     }
+  });
+});
+
+describe('readCoordinateTxt: lines as export tools write them (coordinate-txt.md)', () => {
+  const square = 'J1,1,0,0\nJ2,1,0,1\nJ3,1,1,1\nJ4,1,1,0\nJ1,1,0,0\n';
+
+  it('the @ glued to the last value keeps that value; a bare @ starts a parcel without attributes', () => {
+    const file = readCoordinateTxt(withHeader(`5,0.1,DK-1,某地,面,,工业用地,0702@\n${square}@\n${square}`));
+    expect(problemKeys(file)).toEqual([]);
+    expect(file.parcels.map((p) => [p.id, p.attributes['地类编码'], p.declaredPointCount, p.declaredAreaHa, p.rings.length])).toEqual([
+      ['DK-1', '0702', 5, 0.1, 1],
+      ['2', undefined, undefined, undefined, 1],
+    ]);
+  });
+
+  it('地块面积: empty is not given; a unit suffix is read and converted to 公顷', () => {
+    const file = readCoordinateTxt(withHeader(['5,,A,@', square, '5,2.6708公顷,B,@', square, '5,1234.5平方米,C,@', square, '5,1.5亩,D,@', square, '5,800㎡,E,@', square].join('\n')));
+    expect(problemKeys(file)).toEqual([]);
+    expect(file.parcels.map((p) => [p.declaredAreaHa, p.declaredAreaUnit])).toEqual([
+      [undefined, undefined],
+      [2.6708, '公顷'],
+      [0.12345, '平方米'],
+      [0.1, '亩'],
+      [0.08, '平方米'],
+    ]);
+  });
+
+  it('图形属性 线 and 点 are kept as the parcel shape; 面 and blank are areas', () => {
+    const file = readCoordinateTxt(withHeader(['5,0.1,A,甲,线,@', square, '5,0.1,B,乙,点,@', square, '5,0.1,C,丙,面,@', square, '5,0.1,D,丁,,@', square].join('\n')));
+    expect(file.parcels.map((p) => p.shape)).toEqual(['线', '点', undefined, undefined]);
+  });
+
+  it('部备案 point lines: the columns after Y are ignored', () => {
+    const file = readCoordinateTxt(withHeader(`5,0.1,A,@\n${square.replace(/\n/gu, ',12.5,钢钉,\n')}`));
+    expect(problemKeys(file)).toEqual([]);
+    expect(file.parcels[0]?.rings[0]?.pointNames).toHaveLength(5);
+  });
+
+  it('CR CR LF is one line break: line numbers as an editor shows them', () => {
+    const file = readCoordinateTxt(withHeader(`5,0.1,A,@\n${square}`).replace(/\n/gu, '\r\r\n'));
+    expect(problemKeys(file)).toEqual([]);
+    expect(file.parcels[0]?.line).toBe(13);
+    expect(Array.from(file.parcels[0]?.rings[0]?.lines ?? [])).toEqual([14, 15, 16, 17, 18]);
+  });
+
+  it('［］ sections, [项目信息], a title line, field lists and instruction blocks over several lines are skipped', () => {
+    const text = [
+      '某县违法用地界址点坐标',
+      '［项目信息］',
+      '项目名称=某项目',
+      '说明文字',
+      ...STANDARD_HEADER_LINES.replace('[属性描述]', '［属性描述］').split('\n'),
+      '【界址点数,地块面积,地块编号,@】',
+      '【填写要求：',
+      '坐标须为2000国家大地坐标系】',
+      '［地块坐标］',
+      `5,0.1,A,@\n${square}`,
+    ].join('\n');
+    const file = readCoordinateTxt(text);
+    expect(problemKeys(file)).toEqual([]);
+    expect(file.header['项目名称']).toBeUndefined();
+    expect(file.declaredCrs).toMatchObject({ zone: 39, zoneWidth: 3 });
+    expect(file.parcels.map((p) => p.rings[0]?.pointNames.length)).toEqual([5]);
+  });
+
+  it('header aliases and empty values: 分带=3度带, 坐标系=CGCS2000, 精度= ; 计量单位=度 needs no projection', () => {
+    const aliases = readCoordinateTxt(`[属性描述]\n坐标系=CGCS2000\n分带=3度带\n投影类型=高斯-克吕格\n计量单位=米\n带号=39\n精度=\n[地块坐标]\n5,0.1,A,@\n${square}`);
+    expect(problemKeys(aliases)).toEqual([]);
+    expect(aliases.declaredCrs).toMatchObject({ zoneWidth: 3, zone: 39 });
+    const degrees = readCoordinateTxt(`[属性描述]\n坐标系=2000国家大地坐标系\n计量单位=度\n[地块坐标]\n5,0.001,A,@\n${square}`);
+    expect(problemKeys(degrees)).toEqual([]);
+    expect(degrees.declaredCrs).toMatchObject({ unit: '度' });
   });
 });

@@ -1,14 +1,19 @@
 /**
- * The 国土 coordinate exchange TXT (../shared/domain/coordinate-txt.md) → CoordinateFile.
+ * The 国土 coordinate exchange TXT (coordinate-txt.md) → CoordinateFile.
  *
- * Reads every dialect met in practice — 【】 section brackets, more or fewer attribute fields
- * before `@`, 点号 as J1 or 1, Y with or without the zone prefix (kept as filed), blank lines,
- * trailing spaces, CR/LF/CRLF — and reports, as data with its 1-based line, every line it cannot
- * read, then keeps going, so that one run lists all the problems of a file. A full-width comma is
+ * Reads every dialect export tools write — section names in [], ［］ or 【】; other sections
+ * ([项目信息] …), 【字段名,…,@】 field lists and 【…要求…】 instruction blocks skipped; header
+ * aliases (分带=3度带, 坐标系=CGCS2000, empty values, 计量单位=度); 7 to 13 parcel fields, blanks,
+ * the `@` glued to the last value or alone on its line; 地块面积 empty, in 公顷, 平方米 or 亩, with
+ * or without a unit suffix; 图形属性 面/线/点; 点号 as J1, J01 or 1; extra columns after Y (部备案
+ * files: only the first four are read); 圈号 numbering parts or holes in any order (the ring
+ * model decides, ring-model.ts); Y with or without the zone prefix (kept as filed); BOM, CR, LF,
+ * CRLF, CR CR LF, no final newline — and reports, as data with its 1-based line, every line it
+ * cannot read, then keeps going, so that one run lists all the problems of a file. A full-width comma is
  * reported and then read as a comma (the coordinates are plain; only the punctuation is wrong), so
  * one bad character does not cascade into point-count and ring findings. Never throws.
  */
-import type { CoordinateFile, DeclaredCrs, HeaderEntry, Parcel, ReadProblem, Ring } from './model';
+import { SQUARE_METRES_PER, type AreaUnit, type CoordinateFile, type DeclaredCrs, type HeaderEntry, type Parcel, type ReadProblem, type Ring } from './model';
 import { excerpt, MAX_LISTED_PROBLEMS, readProblem } from './read-problem-messages';
 
 export interface ReadTxtOptions {
@@ -20,13 +25,70 @@ export interface ReadTxtOptions {
 // /^[[【]\s*(.*?)\s*[\]】]$/: adjacent quantifiers over the same characters backtrack
 // polynomially on a long line of spaces, and these lines come from untrusted files.
 
-/** `[属性描述]` / `【地块坐标】` → the name inside the brackets, else undefined. */
-function sectionName(line: string): string | undefined {
-  const first = line[0];
-  const last = line[line.length - 1];
-  if (line.length < 2 || (first !== '[' && first !== '【') || (last !== ']' && last !== '】')) return undefined;
+const OPENING_BRACKETS = '[［【';
+const CLOSING_BRACKETS = ']］】';
+
+/** `[属性描述]` / `［地块坐标］` / `【地块坐标】` → the name inside the brackets, else undefined. */
+function bracketed(line: string): string | undefined {
+  const first = line[0] ?? '';
+  const last = line[line.length - 1] ?? '';
+  if (line.length < 2 || !OPENING_BRACKETS.includes(first) || !CLOSING_BRACKETS.includes(last)) return undefined;
   const inner = line.slice(1, -1);
-  return inner.includes(']') || inner.includes('】') ? undefined : inner.replace(/\s/gu, '');
+  for (const c of CLOSING_BRACKETS) if (inner.includes(c)) return undefined;
+  return inner.replace(/\s/gu, '');
+}
+
+/**
+ * A bracketed line that is not a section: a template's field list (`【界址点数,地块面积,…,@】`)
+ * or an instruction (`【坐标须为2000国家大地坐标系要求…】`). Section names are short words.
+ */
+function isTemplateNote(name: string): boolean {
+  return /[,，:：。；;、]|要求|说明|注意|填写|格式/u.test(name) || name.length > 12;
+}
+
+/**
+ * Lines → their texts. A line break is LF, CRLF, a lone CR, or CR CR LF (a CRLF file passed
+ * through a converter that added a CR): counted as one break, so line numbers match an editor's.
+ * Scanned by hand: a pattern like /\r*\n/ backtracks quadratically on a long run of CRs.
+ */
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines.push(text.slice(start, i));
+      start = i += 1;
+    } else if (c === 13) {
+      lines.push(text.slice(start, i));
+      if (text.charCodeAt(i + 1) === 10) i += 2;
+      else if (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10) i += 3;
+      else i += 1;
+      start = i;
+    } else i += 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
+/** Header keys as tools spell them → the standard's key. */
+const HEADER_ALIASES: Readonly<Record<string, string>> = {
+  分带: '几度分带',
+  分带方式: '几度分带',
+  几度带: '几度分带',
+  坐标系统: '坐标系',
+  投影方式: '投影类型',
+  单位: '计量单位',
+  坐标单位: '计量单位',
+};
+
+/** 图形属性 → 面 / 线 / 点 (blank or unknown: 面, the standard's only value). */
+function shapeOf(value: string): '面' | '线' | '点' {
+  const folded = value.normalize('NFKC').toLowerCase();
+  if (/^(?:线|线状|线状地物|line|polyline|linestring)$/u.test(folded)) return '线';
+  if (/^(?:点|点状|点状地物|point|multipoint)$/u.test(folded)) return '点';
+  return '面';
 }
 
 /** `key=value` (or ＝) whose key holds no comma → [key, value], trimmed. */
@@ -42,6 +104,28 @@ function headerEntry(line: string): [string, string] | undefined {
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/u;
 const INTEGER = /^\d+$/u;
+
+/** Unit suffixes of 地块面积 (`2.6708公顷`, `1234㎡`, `1.8亩`), folded (NFKC: ㎡ → m2). */
+const AREA_UNITS: readonly (readonly [RegExp, AreaUnit])[] = [
+  [/(?:公顷|hm2|ha)$/iu, '公顷'],
+  [/(?:平方米|平米|m2|m\^2|sqm)$/iu, '平方米'],
+  [/亩$/u, '亩'],
+];
+
+/** 地块面积's text → its number and written unit; undefined when it is not a number. */
+function readArea(text: string): { value: number; decimals: number; unit?: AreaUnit } | undefined {
+  let body = text.normalize('NFKC').replace(/\s/gu, '');
+  let unit: AreaUnit | undefined;
+  for (const [suffix, name] of AREA_UNITS) {
+    if (suffix.test(body)) {
+      body = body.replace(suffix, '');
+      unit = name;
+      break;
+    }
+  }
+  if (!NUMBER.test(body)) return undefined;
+  return { value: Number(body), decimals: decimalsOf(body), ...(unit ? { unit } : {}) };
+}
 
 /** The parcel line's fields before `@`, in the standard's order; the first three are required. */
 const PARCEL_FIELDS = ['界址点数', '地块面积', '地块编号', '地块名称', '图形属性', '图幅号', '地块用途', '地类编码'] as const;
@@ -60,7 +144,9 @@ interface ParcelBuilder {
   readonly name: string;
   readonly declaredAreaHa?: number;
   readonly declaredAreaDecimals?: number;
+  readonly declaredAreaUnit?: AreaUnit;
   readonly declaredPointCount?: number;
+  readonly shape: '面' | '线' | '点';
   readonly attributes: Record<string, string>;
   readonly rings: Map<number, RingBuilder>;
   /** Lines after the `@` line that were read as points, good or bad (what 界址点数 counts). */
@@ -79,10 +165,12 @@ function fold(value: string): string {
   return value.normalize('NFKC').replace(/\s+/gu, '');
 }
 
-const CGCS2000_NAMES = new Set(['2000国家大地坐标系', 'cgcs2000', 'cgcs2000坐标系', 'cgcs2000国家大地坐标系']);
+/** 坐标系 values naming CGCS2000 as tools write it (folded, lower case): 2000国家大地坐标系, CGCS2000, 国家2000坐标系 … */
+const CGCS2000 = /cgcs_?2000|2000国家大地|国家2000|^2000坐标系$|^2000国家坐标系$/u;
 const OLD_DATUM = /1980|西安|xian|1954|北京|beijing/iu;
-const GAUSS_KRUGER = /^(?:高斯克吕格|gauss[-_·]?kr[uü]e?ger)(?:投影)?$/iu;
+const GAUSS_KRUGER = /^(?:高斯[-－·]?克[吕里]格|高斯|gauss[-_·]?kr[uü]e?ger)(?:投影)?$/iu;
 const METRE = /^(?:米|m|meters?|metres?)$/iu;
+const DEGREE = /^(?:度|°|degrees?|deg)$/iu;
 
 function splitOn(line: string, separator: RegExp): string[] {
   const fields = line.split(separator).map((f) => f.trim());
@@ -91,9 +179,20 @@ function splitOn(line: string, separator: RegExp): string[] {
   return fields;
 }
 
-/** A parcel line with its three required fields, or a point line. */
+/** A parcel line with its three required fields, or a point line (extra columns after Y allowed). */
 function wellFormed(fields: readonly string[]): boolean {
-  return (fields[fields.length - 1] === '@' && fields.length >= 4) || fields.length === 4;
+  return (fields[fields.length - 1] === '@' && fields.length >= 4) || fields.length >= 4;
+}
+
+/**
+ * A parcel line's fields with the `@` as the last field: `…,0702@` (glued) becomes `…,0702` and
+ * `@`; a bare `@` line is just `@`. Undefined for a line that is not a parcel line.
+ */
+function parcelFields(fields: readonly string[]): string[] | undefined {
+  const last = fields[fields.length - 1] ?? '';
+  if (last === '@') return [...fields];
+  if (last.length > 1 && last.endsWith('@')) return [...fields.slice(0, -1), last.slice(0, -1).trim(), '@'];
+  return undefined;
 }
 
 /**
@@ -110,7 +209,7 @@ function splitFields(line: string): { readonly fields: string[]; readonly fullWi
 
 export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): CoordinateFile {
   const fileName = options.fileName ?? '';
-  const lines = text.split(/\r\n|\r|\n/u);
+  const lines = splitLines(text);
   const header: Record<string, HeaderEntry> = {};
   const parcels: Parcel[] = [];
   const lineProblems: ReadProblem[] = [];
@@ -121,7 +220,9 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
     else omitted++;
   };
 
-  let section: 'none' | 'header' | 'coords' = 'none';
+  let section: 'none' | 'header' | 'coords' | 'other' = 'none';
+  /** Inside a 【…】 instruction block that spans lines: skipped until its closing 】. */
+  let inNote = false;
   let headerSectionLine: number | undefined;
   let coordsSectionLine: number | undefined;
   let firstContentLine: number | undefined;
@@ -133,9 +234,8 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
     if (!current) return;
     const p = current;
     current = undefined;
+    // Rings in the order the file writes them: which is a hole is decided by geometry (ring-model.ts).
     const rings: Ring[] = [...p.rings.values()]
-      // 圈号 1 is the outer ring: downstream code takes rings[0] as the shell (planar-rings.ts).
-      .sort((a, b) => a.ringNo - b.ringNo)
       .map((r) => ({ ringNo: r.ringNo, coords: Float64Array.from(r.coords), pointNames: r.names, lines: Int32Array.from(r.lines) }));
     const location = { parcel: p.index, parcelId: p.id, line: p.line };
     const pointsRead = rings.reduce((n, r) => n + r.pointNames.length, 0);
@@ -156,7 +256,9 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
       id: p.id,
       name: p.name,
       ...(p.declaredAreaHa !== undefined ? { declaredAreaHa: p.declaredAreaHa, declaredAreaDecimals: p.declaredAreaDecimals ?? 0 } : {}),
+      ...(p.declaredAreaUnit !== undefined ? { declaredAreaUnit: p.declaredAreaUnit } : {}),
       ...(p.declaredPointCount !== undefined ? { declaredPointCount: p.declaredPointCount } : {}),
+      ...(p.shape !== '面' ? { shape: p.shape } : {}),
       line: p.line,
       attributes: p.attributes,
       rings,
@@ -170,15 +272,18 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
     const idText = attrs[2] ?? '';
     const id = idText !== '' ? idText : String(index);
     const at = { parcel: index, parcelId: id, line: lineNo };
-    if (attrs.length < 3) report(readProblem('geom-parse-error', 'txt-parcel-field-count', { line: lineNo, count: attrs.length }, at));
+    // A bare `@` is a parcel line some tools write without attributes; one or two fields are a broken line.
+    if (attrs.length > 0 && attrs.length < 3) report(readProblem('geom-parse-error', 'txt-parcel-field-count', { line: lineNo, count: attrs.length }, at));
     const countText = attrs[0] ?? '';
     const areaText = attrs[1] ?? '';
     let declaredPointCount: number | undefined;
+    // Blank values are "not given" (coordinate-txt.md), never a parse error.
     if (INTEGER.test(countText)) declaredPointCount = Number(countText);
-    else if (attrs.length >= 1) report(readProblem('geom-parse-error', 'txt-bad-point-count', { line: lineNo, value: excerpt(countText) }, at));
-    let declaredAreaHa: number | undefined;
-    if (NUMBER.test(areaText)) declaredAreaHa = Number(areaText);
-    else if (attrs.length >= 2) report(readProblem('geom-parse-error', 'txt-bad-area', { line: lineNo, value: excerpt(areaText) }, at));
+    else if (countText !== '') report(readProblem('geom-parse-error', 'txt-bad-point-count', { line: lineNo, value: excerpt(countText) }, at));
+    const area = areaText !== '' ? readArea(areaText) : undefined;
+    if (areaText !== '' && !area) report(readProblem('geom-parse-error', 'txt-bad-area', { line: lineNo, value: excerpt(areaText) }, at));
+    // A value with a unit written after it is converted to 公顷; without one it is taken as the standard's 公顷.
+    const declaredAreaHa = area ? (area.unit && area.unit !== '公顷' ? (area.value * SQUARE_METRES_PER[area.unit]) / 10_000 : area.value) : undefined;
     const attributes: Record<string, string> = {};
     for (let i = 4; i < attrs.length; i++) {
       const value = attrs[i] ?? '';
@@ -189,8 +294,10 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
       line: lineNo,
       id,
       name: attrs[3] ?? '',
-      ...(declaredAreaHa !== undefined ? { declaredAreaHa, declaredAreaDecimals: decimalsOf(areaText) } : {}),
+      ...(declaredAreaHa !== undefined && area ? { declaredAreaHa, declaredAreaDecimals: area.decimals } : {}),
+      ...(area?.unit ? { declaredAreaUnit: area.unit } : {}),
       ...(declaredPointCount !== undefined ? { declaredPointCount } : {}),
+      shape: shapeOf(attrs[4] ?? ''),
       attributes,
       rings: new Map(),
       pointLines: 0,
@@ -205,7 +312,8 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
       report(readProblem('geom-parse-error', 'txt-unrecognised-line', { line: lineNo, text: excerpt(line) }, at));
       return;
     }
-    if (fields.length !== 4) {
+    // 部备案 files add 边长, 埋桩 type … after Y: the first four fields are the point.
+    if (fields.length < 4) {
       report(readProblem('geom-parse-error', 'txt-field-count', { line: lineNo, count: fields.length }, at));
       return;
     }
@@ -241,8 +349,17 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
     firstContentLine ??= lineNo;
     lastContentLine = lineNo;
 
-    const name = sectionName(line);
+    if (inNote) {
+      if (line.includes('】')) inNote = false;
+      continue;
+    }
+    if (line.startsWith('【') && !line.includes('】')) {
+      inNote = true;
+      continue;
+    }
+    const name = bracketed(line);
     if (name !== undefined) {
+      if (isTemplateNote(name)) continue;
       finishParcel();
       if (name === '属性描述') {
         section = 'header';
@@ -250,30 +367,36 @@ export function readCoordinateTxt(text: string, options: ReadTxtOptions = {}): C
       } else if (name === '地块坐标') {
         section = 'coords';
         coordsSectionLine ??= lineNo;
-      } else report(readProblem('geom-parse-error', 'txt-unknown-section', { line: lineNo, section: excerpt(name) }, { line: lineNo }));
+      } else section = 'other'; // [项目信息] and the like: not coordinates, not the header.
       continue;
     }
 
     // No parcel open and not in [地块坐标]: a header entry (its value may hold commas: 转换参数=,,,,,,).
     const entry = current === undefined && section !== 'coords' ? headerEntry(line) : undefined;
     if (entry) {
-      const [key, value] = entry;
-      if (!(key in header)) header[key] = { value, line: lineNo };
+      const [written, value] = entry;
+      const key = HEADER_ALIASES[written] ?? written;
+      if (section !== 'other' && !(key in header)) header[key] = { value, line: lineNo };
       continue;
     }
 
     const { fields, fullWidth } = splitFields(line);
+    // `,,,,` (a template's empty row) carries nothing: a blank line.
+    if (fields.every((f) => f === '')) continue;
     if (fullWidth)
       report(readProblem('geom-parse-error', 'txt-fullwidth-comma', { line: lineNo }, { ...(current ? { parcel: current.index, parcelId: current.id } : {}), line: lineNo }));
-    if (fields[fields.length - 1] === '@') {
-      startParcel(fields, lineNo);
+    const parcelLine = parcelFields(fields);
+    if (parcelLine) {
+      startParcel(parcelLine, lineNo);
       continue;
     }
     if (current) {
       readPoint(current, fields, line, lineNo);
       continue;
     }
-    if (fields.length === 4) report(readProblem('geom-parse-error', 'txt-point-before-parcel', { line: lineNo }, { line: lineNo }));
+    if (fields.length >= 4) report(readProblem('geom-parse-error', 'txt-point-before-parcel', { line: lineNo }, { line: lineNo }));
+    // A title above [属性描述] (某某项目界址点坐标), [项目信息] lines that are not key=value: not coordinates.
+    else if (section === 'other' || section === 'none') continue;
     else if (section === 'header') report(readProblem('geom-parse-error', 'txt-header-line-invalid', { line: lineNo, text: excerpt(line) }, { line: lineNo }));
     else report(readProblem('geom-parse-error', 'txt-unrecognised-line', { line: lineNo, text: excerpt(line) }, { line: lineNo }));
   }
@@ -330,7 +453,11 @@ function declaredCrsOf(header: Readonly<Record<string, HeaderEntry>>): DeclaredC
   };
 }
 
-/** 坐标系, 几度分带, 投影类型, 计量单位 must be there and be CGCS2000 / 3 or 6 / 高斯克吕格 / 米; a filled 带号 must be a number. */
+/**
+ * 坐标系, 几度分带, 投影类型, 计量单位 must be there and be CGCS2000 / 3 or 6 / 高斯克吕格 / 米; a
+ * filled 带号 must be a number. An empty value is "not stated", not a wrong one (the coordinates
+ * still identify the zone). 计量单位=度 is longitude/latitude: no projection or zone applies.
+ */
 function checkHeaderValues(header: Readonly<Record<string, HeaderEntry>>, sectionLine: number): ReadProblem[] {
   const problems: ReadProblem[] = [];
   const invalid = (key: string, entry: HeaderEntry, expected: string): void => {
@@ -339,13 +466,15 @@ function checkHeaderValues(header: Readonly<Record<string, HeaderEntry>>, sectio
   const required = (key: string): HeaderEntry | undefined => {
     const entry = header[key];
     if (!entry) problems.push(readProblem('geom-header-invalid', 'missing-key', { key }, { line: sectionLine }));
-    return entry;
+    return entry && fold(entry.value) !== '' ? entry : undefined;
   };
+  const unitEntry = header['计量单位'];
+  const degrees = unitEntry !== undefined && DEGREE.test(fold(unitEntry.value));
 
   const datum = required('坐标系');
   if (datum) {
     const value = fold(datum.value).toLowerCase();
-    if (!CGCS2000_NAMES.has(value)) {
+    if (!CGCS2000.test(value)) {
       if (OLD_DATUM.test(value))
         problems.push(
           readProblem('geom-header-invalid', 'old-datum', { key: '坐标系', value: excerpt(datum.value), expected: '2000国家大地坐标系', line: datum.line }, { line: datum.line }),
@@ -353,15 +482,18 @@ function checkHeaderValues(header: Readonly<Record<string, HeaderEntry>>, sectio
       else invalid('坐标系', datum, '2000国家大地坐标系');
     }
   }
-  const width = required('几度分带');
-  if (width) {
-    const n = headerInteger(width, ZONE_WIDTH_SUFFIX);
-    if (n !== 3 && n !== 6) invalid('几度分带', width, '3 或 6');
+  if (!degrees) {
+    const width = required('几度分带');
+    if (width) {
+      const n = headerInteger(width, ZONE_WIDTH_SUFFIX);
+      if (n !== 3 && n !== 6) invalid('几度分带', width, '3 或 6');
+    }
+    const projection = required('投影类型');
+    if (projection && !GAUSS_KRUGER.test(fold(projection.value))) invalid('投影类型', projection, '高斯克吕格');
   }
-  const projection = required('投影类型');
-  if (projection && !GAUSS_KRUGER.test(fold(projection.value))) invalid('投影类型', projection, '高斯克吕格');
   const unit = required('计量单位');
-  if (unit && !METRE.test(fold(unit.value))) invalid('计量单位', unit, '米');
+  if (unit && !degrees && !METRE.test(fold(unit.value))) invalid('计量单位', unit, '米');
+  if (degrees) return problems;
   const zone = header['带号'];
   if (zone && fold(zone.value) !== '' && headerInteger(zone, ZONE_SUFFIX) === undefined) invalid('带号', zone, '整数带号（如 35）');
   return problems;

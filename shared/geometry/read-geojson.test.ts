@@ -16,14 +16,29 @@ const square = [
 ];
 
 describe('readGeoJson', () => {
-  it('a FeatureCollection with a crs member: EPSG, attributes, ids, holes, multi-polygons as one parcel per part', () => {
+  it('a FeatureCollection with a crs member: EPSG, attributes, ids, holes, a MultiPolygon as one parcel with its parts', () => {
     const file = readGeoJson(zone39GeoJson(), { fileName: 'a.geojson', encoding: 'utf-8' });
     expect(file.problems).toEqual([]);
     expect(file).toMatchObject({ format: 'geojson', encoding: 'utf-8', axisOrder: 'easting-northing', header: {}, declaredCrs: { epsg: 4527 } });
-    expect(file.parcels.map((p) => [p.index, p.id, p.name, p.attributes['部件'], p.rings.map((r) => r.ringNo)])).toEqual([
-      [1, 'DK-01', '某村违法占地', undefined, [1, 2]],
-      [2, 'DK-02', '某厂两处扩建', '1/2', [1]],
-      [3, 'DK-02', '某厂两处扩建', '2/2', [1]],
+    expect(file.parcels.map((p) => [p.index, p.id, p.name, p.rings.map((r) => [r.ringNo, r.role])])).toEqual([
+      [
+        1,
+        'DK-01',
+        '某村违法占地',
+        [
+          [1, 'outer'],
+          [2, 'hole'],
+        ],
+      ],
+      [
+        2,
+        'DK-02',
+        '某厂两处扩建',
+        [
+          [1, 'outer'],
+          [2, 'outer'],
+        ],
+      ],
     ]);
     expect(file.parcels[0]?.attributes).toEqual({ 地块编号: 'DK-01', 地块名称: '某村违法占地', 地块面积: '0.96' });
     expect(Array.from(file.parcels[0]?.rings[0]?.coords.slice(0, 4) ?? [])).toEqual([39_512_500, 3_312_500, 39_512_600, 3_312_500]);

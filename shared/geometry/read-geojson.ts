@@ -4,8 +4,10 @@
  * Coordinates stay as filed, (x, y) = (easting or longitude, northing or latitude). Chinese
  * exports often carry projected CGCS2000 coordinates with the pre-RFC 7946 `crs` member
  * (urn:ogc:def:crs:EPSG::4523); its EPSG code becomes declaredCrs.epsg, for crs.ts to weigh
- * against the numbers. A MultiPolygon becomes one parcel per polygon, each saying in its
- * attributes which part it is (部件 = k/n), like a multi-part shapefile record. Never throws.
+ * against the numbers. A MultiPolygon is one parcel with several parts, like a multi-part
+ * shapefile record: its rings are numbered on through the polygons (圈号 1, 2, …), each declared
+ * outer or hole as the file structures it, and the ring model (ring-model.ts) decides by
+ * containment, as for every format. Never throws.
  */
 import { attributeText, parcelIdOf, parcelNameOf } from './feature-attributes';
 import type { CoordinateFile, DeclaredCrs, Parcel, Ring } from './model';
@@ -230,19 +232,19 @@ function readFeature(feature: FeatureInput, featureNo: number, parcels: Parcel[]
     problems.add(readProblem('geom-parse-error', 'geojson-no-geometry', { feature: featureNo }));
     return;
   }
-  parts.forEach((rings, k) => {
-    const index = parcels.length + 1;
-    parcels.push({
-      index,
-      id: id ?? String(index),
-      name,
-      attributes: parts.length > 1 ? { ...attributes, 部件: `${k + 1}/${parts.length}` } : attributes,
-      rings,
-    });
+  if (parts.length === 0) return;
+  const index = parcels.length + 1;
+  let ringNo = 0;
+  parcels.push({
+    index,
+    id: id ?? String(index),
+    name,
+    attributes,
+    rings: parts.flatMap((rings) => rings.map((ring) => ({ ...ring, ringNo: ++ringNo }))),
   });
 }
 
-/** A Polygon's rings: 圈号 1 = exterior, 2… = holes, in the file's order; bad positions are reported and skipped. */
+/** A Polygon's rings: the first the exterior, the others holes, in the file's order; bad positions are reported and skipped. */
 function readPolygon(polygon: unknown, featureNo: number, problems: ProblemList): Ring[] | undefined {
   if (!Array.isArray(polygon)) {
     problems.add(readProblem('geom-parse-error', 'geojson-bad-polygon', { feature: featureNo }));
@@ -262,7 +264,7 @@ function readPolygon(polygon: unknown, featureNo: number, problems: ProblemList)
       else problems.add(readProblem('geom-parse-error', 'geojson-bad-position', { feature: featureNo, ring: r + 1, point: p + 1 }));
     });
     const n = coords.length / 2;
-    rings.push({ ringNo: r + 1, coords: Float64Array.from(coords), pointNames: new Array<string>(n).fill(''), lines: new Int32Array(n) });
+    rings.push({ ringNo: r + 1, role: r === 0 ? 'outer' : 'hole', coords: Float64Array.from(coords), pointNames: new Array<string>(n).fill(''), lines: new Int32Array(n) });
   });
   return rings;
 }

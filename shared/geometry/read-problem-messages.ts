@@ -45,7 +45,6 @@ export const READ_PROBLEM_MESSAGES = {
     'geojson-bad-ring': '第 {feature} 个要素第 {ring} 个环不是坐标数组。',
     'geojson-bad-position': '第 {feature} 个要素第 {ring} 个环的第 {point} 个坐标不是数字对。',
     // 界址点坐标 TXT, one line each.
-    'txt-unknown-section': '第 {line} 行的节名“{section}”无法识别，应为 [属性描述] 或 [地块坐标]。',
     'txt-header-line-invalid': '第 {line} 行不是“键=值”形式的属性描述：{text}',
     'txt-unrecognised-line': '第 {line} 行既不是地块行（以 @ 结尾），也不是界址点行（点号,圈号,X,Y）：{text}',
     'txt-fullwidth-comma': '第 {line} 行使用了全角逗号“，”，应为半角逗号“,”。',

@@ -40,10 +40,10 @@ describe('readCoordinateFile: zipped shapefiles', () => {
     expect(file.axisOrder).toBe('easting-northing');
     expect(file.header).toEqual({});
     expect(file.declaredCrs).toEqual({ datum: 'D_China_2000', projection: 'Gauss_Kruger', unit: 'Meter', zoneWidth: 3, zone: 39, epsg: 4527 });
-    expect(file.parcels.map((p) => [p.index, p.id, p.name, p.attributes['部件'], p.attributes['记录号']])).toEqual([
-      [1, 'DK-01', '某村违法占地', undefined, '1'],
-      [2, 'DK-02', '某厂两处扩建', '1/2', '2'],
-      [3, 'DK-02', '某厂两处扩建', '2/2', '2'],
+    // A multi-part record is one parcel (a multipolygon): its rings keep the stored order and the ESRI roles.
+    expect(file.parcels.map((p) => [p.index, p.id, p.name, p.attributes['记录号'], p.rings.map((r) => r.role)])).toEqual([
+      [1, 'DK-01', '某村违法占地', '1', ['outer', 'hole']],
+      [2, 'DK-02', '某厂两处扩建', '2', ['outer', 'outer']],
     ]);
     expect(file.parcels[0]?.attributes).toMatchObject({ 地块编号: 'DK-01', 地块面积: '0.9600' });
     const [first] = file.parcels;
@@ -51,7 +51,7 @@ describe('readCoordinateFile: zipped shapefiles', () => {
     const records = sampleRecords();
     expect(ringXY(first?.rings[0])).toEqual(records[0]?.[0]);
     expect(ringXY(first?.rings[1])).toEqual(records[0]?.[1]);
-    expect(ringXY(file.parcels[2]?.rings[0])).toEqual(records[1]?.[1]);
+    expect(ringXY(file.parcels[1]?.rings[1])).toEqual(records[1]?.[1]);
     expect(first?.rings[0]?.pointNames).toEqual(['', '', '', '', '']);
     expect(Array.from(first?.rings[0]?.lines ?? [])).toEqual([0, 0, 0, 0, 0]);
     expect(first?.line).toBeUndefined();
@@ -65,7 +65,6 @@ describe('readCoordinateFile: zipped shapefiles', () => {
     // UTF-8 field names are cut to 10 bytes (地块编号 → 地块编); the 编号 is still found.
     expect(file.parcels.map((p) => [p.id, p.name])).toEqual([
       ['DK-01', '某村违法占地'],
-      ['DK-02', '某厂两处扩建'],
       ['DK-02', '某厂两处扩建'],
     ]);
     expect(ringXY(file.parcels[0]?.rings[0])).toEqual(sampleRecords(-39_000_000)[0]?.[0]);
@@ -87,32 +86,34 @@ describe('readCoordinateFile: zipped shapefiles', () => {
     expect(readLayer({ records: sampleRecords().slice(0, 1), cpg: 'UTF-8', dbf: { encoding: 'utf-8' } }).parcels[0]?.name).toBe('某村违法占地');
   });
 
-  it('keeps a hole that lies in no outer ring, with the first outer ring, for the validity check', () => {
+  it('keeps a hole that lies in no outer ring in its record, declared a hole, for the validity check', () => {
     const orphan = counterClockwise(square(39_600_000, 3_400_000, 10));
     const file = readLayer({ records: [[clockwise(square(39_512_500, 3_312_500, 100)), orphan]] });
     expect(file.parcels).toHaveLength(1);
     expect(file.parcels[0]?.rings.map((r) => r.ringNo)).toEqual([1, 2]);
     expect(ringXY(file.parcels[0]?.rings[1])).toEqual(orphan);
+    expect(file.parcels[0]?.rings.map((r) => r.role)).toEqual(['outer', 'hole']);
   });
 
-  it('assigns each hole to the smallest outer ring containing it, whatever the ring order', () => {
+  it('keeps the rings of a record in their stored order with the roles their orientation declares', () => {
     const big = clockwise(square(0, 0, 1000));
     const small = clockwise(square(2000, 0, 100));
     const holeOfSmall = counterClockwise(square(2040, 40, 10));
     const holeOfBig = counterClockwise(square(400, 400, 10));
     const file = readLayer({ records: [[holeOfSmall, big, holeOfBig, small]] });
-    expect(file.parcels.map((p) => p.rings.map((r) => ringXY(r)[0]))).toEqual([
-      [big[0], holeOfBig[0]],
-      [small[0], holeOfSmall[0]],
+    expect(file.parcels.map((p) => p.rings.map((r) => [ringXY(r)[0], r.role]))).toEqual([
+      [
+        [holeOfSmall[0], 'hole'],
+        [big[0], 'outer'],
+        [holeOfBig[0], 'hole'],
+        [small[0], 'outer'],
+      ],
     ]);
   });
 
   it('reads a writer that made every ring counter-clockwise as outer rings', () => {
     const file = readLayer({ records: [[counterClockwise(square(0, 0, 10)), counterClockwise(square(100, 0, 10))]] });
-    expect(file.parcels.map((p) => [p.rings.length, p.attributes['部件']])).toEqual([
-      [1, '1/2'],
-      [1, '2/2'],
-    ]);
+    expect(file.parcels.map((p) => p.rings.map((r) => r.role))).toEqual([['outer', 'outer']]);
   });
 
   it('names the layer of each parcel when the zip holds several, and ignores __MACOSX', () => {
@@ -130,7 +131,7 @@ describe('readCoordinateFile: zipped shapefiles', () => {
     const file = readCoordinateFile(shp, 'layer.shp');
     expect(file.format).toBe('shapefile');
     expect(file.problems).toEqual([]);
-    expect(file.parcels.map((p) => p.id)).toEqual(['1', '2', '2']);
+    expect(file.parcels.map((p) => p.id)).toEqual(['1', '2']);
   });
 });
 
@@ -165,7 +166,7 @@ describe('readCoordinateFile: shapefile problems', () => {
     const file = readCoordinateFile(zipBytes([{ name: 'a.shp', bytes: shp }]), 'a.zip');
     expect(messageIds(file)).toEqual(['shp-record-invalid']);
     expect(file.problems[0]?.data).toEqual({ entry: 'a.shp', record: 1 });
-    expect(file.parcels.map((p) => p.attributes['记录号'])).toEqual(['2', '2']);
+    expect(file.parcels.map((p) => p.attributes['记录号'])).toEqual(['2']);
   });
 
   it('shp-header-invalid for a .shp that is not one', () => {
@@ -190,7 +191,7 @@ describe('readCoordinateFile: shapefile problems', () => {
     );
     expect(messageIds(cut)).toEqual(['dbf-truncated', 'dbf-record-count']);
     expect(cut.problems[0]?.data).toEqual({ entry: 'a.dbf', declared: 2, available: 1 });
-    expect(cut.parcels.map((p) => p.id)).toEqual(['DK-01', '2', '2']);
+    expect(cut.parcels.map((p) => p.id)).toEqual(['DK-01', '2']);
   });
 
   it('dbf-invalid for a table whose header is broken; the shapes are still read', () => {
@@ -203,7 +204,7 @@ describe('readCoordinateFile: shapefile problems', () => {
       'a.zip',
     );
     expect(messageIds(file)).toEqual(['dbf-invalid']);
-    expect(file.parcels).toHaveLength(3);
+    expect(file.parcels).toHaveLength(2);
   });
 
   it('zip-entry-encrypted, zip-entry-corrupt (CRC), zip-entry-method', () => {

@@ -4,11 +4,11 @@
  * Coordinates stay exactly as stored (x = easting, y = northing; never reprojected). The polygon
  * records are read here rather than by shpjs's parseShp, which regroups rings by bounding box,
  * may reverse them, and silently drops a hole that lies in no outer ring — the very defect
- * geom-hole-outside-shell must report. Rings follow the ESRI rule: outer rings clockwise, holes
- * counter-clockwise; each outer ring becomes a parcel (圈号 1) with the holes that fall inside it
- * (圈号 2, 3 …); a hole inside no outer ring stays with the record's first outer ring so that the
- * validity check sees it. A record with several outer rings becomes several parcels, each saying
- * 部件 = k/n in its attributes; 记录号 names the record (the GIS FID + 1). Never throws.
+ * geom-hole-outside-shell must report. One record is one parcel, a multipolygon when it has
+ * several outer rings; its rings keep their stored order (圈号 1, 2, …) and the role the ESRI
+ * rule declares (outer rings clockwise, holes counter-clockwise), and the ring model
+ * (ring-model.ts) groups them by containment as for every format. 记录号 names the record (the
+ * GIS FID + 1). Never throws.
  */
 import { decodeText } from '../sheet/decode-text';
 import { parcelIdOf, parcelNameOf } from './feature-attributes';
@@ -157,65 +157,22 @@ function signedArea2(ring: Float64Array): number {
   return sum;
 }
 
-/** Even-odd point in ring. */
-function contains(ring: Float64Array, x: number, y: number): boolean {
-  const n = ring.length / 2;
-  let inside = false;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
-    const xi = ring[2 * i] ?? 0;
-    const yi = ring[2 * i + 1] ?? 0;
-    const xj = ring[2 * j] ?? 0;
-    const yj = ring[2 * j + 1] ?? 0;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-const HOLE_SAMPLE = 16;
-
 /**
- * Whether most of the hole's vertices lie inside the outer ring (a vertex on a shared boundary may
- * test either way). At most HOLE_SAMPLE vertices, evenly spread, are tested: a 10,000-vertex hole
- * in a 10,000-vertex shell would otherwise cost 10^8 steps.
+ * Each ring's declared role by the ESRI rule (outer rings clockwise, holes counter-clockwise).
+ * Writers that ignore it and write every ring counter-clockwise are read with the roles swapped,
+ * as GDAL does. The ring model (ring-model.ts) then decides by containment; a declared hole that
+ * lies in no outer ring is what geom-hole-outside-shell reports.
  */
-function holeInside(outer: Float64Array, hole: Float64Array): boolean {
-  const n = Math.max(1, hole.length / 2 - 1); // the closing repeat adds nothing
-  const samples = Math.min(n, HOLE_SAMPLE);
-  let inside = 0;
-  for (let k = 0; k < samples; k++) {
-    const i = Math.floor((k * n) / samples);
-    if (contains(outer, hole[2 * i] ?? 0, hole[2 * i + 1] ?? 0)) inside++;
-  }
-  return inside * 2 > samples;
-}
-
-/**
- * The record's rings grouped into polygons: [outer, ...its holes]. Writers that ignore the ESRI
- * orientation and write every ring counter-clockwise are read with the roles swapped, as GDAL does.
- */
-function polygonsOf(rings: readonly Float64Array[]): Float64Array[][] {
+function rolesOf(rings: readonly Float64Array[]): ('outer' | 'hole')[] {
   const areas = rings.map(signedArea2);
   let clockwiseOuter = areas.some((a) => a < 0);
   if (!clockwiseOuter && !areas.some((a) => a > 0)) clockwiseOuter = true; // all degenerate
-  const isOuter = areas.map((a, i) => (clockwiseOuter ? a < 0 : a > 0) || (a === 0 && i === 0));
-  const polygons: { outer: Float64Array; area: number; holes: Float64Array[] }[] = [];
-  rings.forEach((ring, i) => {
-    if (isOuter[i]) polygons.push({ outer: ring, area: Math.abs(areas[i] ?? 0), holes: [] });
-  });
-  rings.forEach((ring, i) => {
-    if (isOuter[i]) return;
-    let best: (typeof polygons)[number] | undefined;
-    for (const p of polygons) if (holeInside(p.outer, ring) && (!best || p.area < best.area)) best = p;
-    // A hole inside no outer ring is kept, with the first outer ring, for the validity check to report.
-    // (There is always an outer ring: the first ring is one when every ring is degenerate.)
-    (best ?? polygons[0])?.holes.push(ring);
-  });
-  return polygons.map((p) => [p.outer, ...p.holes]);
+  return areas.map((a, i) => ((clockwiseOuter ? a < 0 : a > 0) || (a === 0 && i === 0) ? 'outer' : 'hole'));
 }
 
-function ringOf(coords: Float64Array, ringNo: number): Ring {
+function ringOf(coords: Float64Array, ringNo: number, role: 'outer' | 'hole'): Ring {
   const n = coords.length / 2;
-  return { ringNo, coords, pointNames: new Array<string>(n).fill(''), lines: new Int32Array(n) };
+  return { ringNo, role, coords, pointNames: new Array<string>(n).fill(''), lines: new Int32Array(n) };
 }
 
 export interface ShapefileLayer {
@@ -266,15 +223,8 @@ function readLayer(layer: ShapefileLayer, layerLabel: string | undefined, proble
     const name = parcelNameOf(attributes);
     attributes['记录号'] = String(record.recordNo);
     if (layerLabel !== undefined) attributes['图层'] = layerLabel;
-    const polygons = polygonsOf(record.rings);
-    polygons.forEach((rings, k) => {
-      parcels.push({
-        id,
-        name,
-        attributes: polygons.length > 1 ? { ...attributes, 部件: `${k + 1}/${polygons.length}` } : attributes,
-        rings: rings.map((coords, r) => ringOf(coords, r + 1)),
-      });
-    });
+    const roles = rolesOf(record.rings);
+    parcels.push({ id, name, attributes, rings: record.rings.map((coords, r) => ringOf(coords, r + 1, roles[r] ?? 'outer')) });
   }
   return { parcels, ...base };
 }

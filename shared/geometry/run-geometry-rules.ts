@@ -8,7 +8,7 @@ import { SEVERITY_ORDER } from '../report/finding';
 import { renderTemplate } from '../report/render-message';
 import type { ParcelAnalysis } from './analysis';
 import type { AnyGeometryRule, GeometryContext } from './define-geometry-rule';
-import type { CoordinateFile, GeometryLocation } from './model';
+import { isArea, type CoordinateFile, type GeometryLocation } from './model';
 
 /** A geometry finding: data first, the zh-CN message rendered from the rule's template. */
 export interface GeometryFinding {
@@ -67,7 +67,7 @@ export function runGeometryRules(rules: readonly AnyGeometryRule[], file: Coordi
     if (!rule.checkParcel) continue;
     file.parcels.forEach((parcel, i) => {
       const analysis = analyses[i];
-      if (!analysis) return;
+      if (!analysis || (!isArea(parcel) && !rule.checksNonAreas)) return;
       for (const report of rule.checkParcel?.(parcel, analysis, file, context) ?? []) {
         findings.push(finding(rule, rule.id, severity, report.messageId, report.data ?? {}, report.location));
       }

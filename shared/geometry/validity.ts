@@ -33,6 +33,7 @@ import Flatbush from 'flatbush';
 import type { ValidityIssue, ValidityIssueKind } from './analysis';
 import { INVALIDATING_KINDS } from './analysis';
 import { orient2d } from './orientation';
+import { ON_EDGE, rayCrossing } from './ray-crossing';
 
 /**
  * Stage B stops after this many intersection issues: a scribbled ring can cross itself
@@ -473,22 +474,9 @@ function locateInRing(p: Prepared, r: number, x: number, y: number): PointLocati
   const { xs, ys } = p;
   let crossings = 0;
   for (let g = p.ringStart[r]!; g < p.ringEnd[r]!; g++) {
-    const x1 = xs[g]!;
-    const y1 = ys[g]!;
-    const x2 = xs[g + 1]!;
-    const y2 = ys[g + 1]!;
-    if (x1 < x && x2 < x) continue;
-    if (x === x2 && y === y2) return 'boundary';
-    if (y1 === y && y2 === y) {
-      if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2)) return 'boundary';
-      continue;
-    }
-    if ((y1 > y && y2 <= y) || (y2 > y && y1 <= y)) {
-      let side = Math.sign(orient2d(x1, y1, x2, y2, x, y));
-      if (side === 0) return 'boundary';
-      if (y2 < y1) side = -side;
-      if (side > 0) crossings++;
-    }
+    const step = rayCrossing(xs[g]!, ys[g]!, xs[g + 1]!, ys[g + 1]!, x, y);
+    if (step === ON_EDGE) return 'boundary';
+    crossings += step;
   }
   return crossings % 2 === 1 ? 'interior' : 'exterior';
 }

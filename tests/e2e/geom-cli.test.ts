@@ -14,7 +14,7 @@ import { runCli } from '../support/run-cli';
 let dir: string;
 
 interface GeomJson {
-  parcels: { id: string; name: string; rings: number; declaredAreaHa: number | null; planarAreaHa: number; ellipsoidalAreaHa: number | null; crs: { epsg: number; label: string } | null }[];
+  parcels: { id: string; name: string; rings: number; parts: number; points: number; declaredAreaHa: number | null; planarAreaHa: number; ellipsoidalAreaHa: number | null; crs: { epsg: number; label: string } | null }[];
   findings: { ruleId: string; severity: string; location: { parcel: number | null; ring: number | null; point: number | null; line: number | null }; message: string }[];
 }
 
@@ -36,8 +36,29 @@ describe('tuban-lint geom', () => {
     const json = JSON.parse(r.stdout) as GeomJson;
     expect(json.findings).toEqual([]);
     expect(json.parcels).toHaveLength(1);
-    expect(json.parcels[0]).toMatchObject({ id: 'DK-1', name: '某违法用地', rings: 1, declaredAreaHa: 0.0505, planarAreaHa: 0.05053816, crs: { epsg: 4523 } });
+    expect(json.parcels[0]).toMatchObject({ id: 'DK-1', name: '某违法用地', rings: 1, parts: 1, declaredAreaHa: 0.0505, planarAreaHa: 0.05053816, crs: { epsg: 4523 } });
     expect(json.parcels[0]?.ellipsoidalAreaHa).toBeCloseTo(0.05052, 5);
+  });
+
+  it('a multi-part parcel numbered ring by ring, holes first, @ glued, in a tool dialect: exit 0, parts and rings counted, areas positive', () => {
+    const sample = fileURLToPath(new URL('../fixtures/geometry/samples/dialects/everything-at-once.txt', import.meta.url));
+    const r = runCli(['geom', sample, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as GeomJson;
+    expect(json.findings).toEqual([]);
+    expect(json.parcels.map((p) => [p.id, p.parts, p.rings, p.points])).toEqual([
+      ['DK-01', 1, 1, 6],
+      ['DK-02', 1, 2, 10],
+      ['DK-03', 3, 4, 20],
+    ]);
+    expect(json.parcels.map((p) => p.planarAreaHa)).toEqual([0.26336797, 0.42, 0.88]);
+  });
+
+  it('one parcel under a bare @ line: read, not an unreadable file', () => {
+    const r = runCli(['geom', write('bare.txt', txt([{ id: 'DK-1', rings: [EXAMPLE_POINTS] }]).replace(/^.*,@$/mu, '@')), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as GeomJson).parcels.map((p) => [p.parts, p.rings, p.points])).toEqual([[1, 1, 5]]);
   });
 
   it('error findings: exit 1, each located to parcel, ring, point and line', () => {

@@ -19,6 +19,9 @@ testGeometryRule(rule, {
       text: txt([{ id: '1', areaHa: '0.0765', rings: [[[3378900, 35383200], [3378910, 35383210], [3378900, 35383210], [3378910, 35383200], [3378900, 35383200]]] }]),
       expectedArea: { field: 'violationArea', hectares: 0.09 },
     },
+    { name: '地块面积 in square metres (10000): geom-area-unit reports it, no mismatch of thousands of percent', text: hectare('10000') },
+    { name: '地块面积 in 亩 (15): geom-area-unit reports it', text: hectare('15') },
+    { name: '地块面积 left empty: not given, no area check', text: hectare('') },
     { name: 'a wider tolerance in a province profile', text: example('0.0765'), expectedArea: { field: 'areaMonitored', hectares: 0.06 }, areaTolerance: { relative: 0.2 }, geometry: { declaredAreaMinM2: 300 } },
   ],
   invalid: [

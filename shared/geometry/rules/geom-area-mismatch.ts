@@ -1,40 +1,19 @@
-import { INVALIDATING_KINDS, type ParcelAnalysis } from "../analysis";
+import type { ParcelAnalysis } from "../analysis";
+import { ELLIPSOIDAL_METHOD, hasMeaningfulArea, judgeDeclaredArea } from "../declared-area";
 import {
   defineGeometryRule,
   type GeometryReport,
 } from "../define-geometry-rule";
 import { roundTo } from "../format-numbers";
 import { parcelLocation } from "../locate";
-import type { CoordinateFile, GeometryLocation, Parcel } from "../model";
+import { isArea, type CoordinateFile, type GeometryLocation, type Parcel } from "../model";
 
 type MessageId = "declaredArea" | "expectedArea";
 
-const PLANAR_METHOD = "高斯-克吕格平面面积（鞋带公式，外圈减内圈）";
-const ELLIPSOIDAL_METHOD =
-  "CGCS2000 椭球面积（测地线多边形，a = 6378137 m，f = 1/298.257222101）";
 const FIELD_LABEL = {
   violationArea: "违法面积",
   areaMonitored: "监测面积",
 } as const;
-
-/** Half the unit of the last decimal written, in m² (0.0765 公顷 → 0.00005 公顷 = 0.5 m²). */
-function halfRoundingUnitM2(decimals: number | undefined): number {
-  return decimals === undefined || !Number.isInteger(decimals) || decimals < 0
-    ? 0
-    : 0.5 * 10 ** -decimals * 10_000;
-}
-
-/**
- * An area is worth comparing only for a polygon that is one: a parcel without rings, or one that
- * crosses itself or lost points to unreadable lines, has its own findings, and its area would only
- * add a misleading one.
- */
-function hasMeaningfulArea(parcel: Parcel, analysis: ParcelAnalysis): boolean {
-  return (
-    parcel.rings.length > 0 &&
-    !analysis.validity.some((issue) => INVALIDATING_KINDS.has(issue.kind))
-  );
-}
 
 /** Where a file-level comparison is shown: the parcel itself when the file holds one, else the first parcel's line and point without claiming a parcel. */
 function fileLocation(file: CoordinateFile): GeometryLocation {
@@ -68,41 +47,20 @@ export default defineGeometryRule<MessageId>({
     _file,
     context,
   ): readonly GeometryReport<MessageId>[] {
-    const declaredHa = parcel.declaredAreaHa;
-    if (
-      declaredHa === undefined ||
-      !Number.isFinite(declaredHa) ||
-      !Number.isFinite(analysis.planarAreaM2) ||
-      !hasMeaningfulArea(parcel, analysis)
-    )
-      return [];
-    const { declaredAreaRelative, declaredAreaMinM2 } =
-      context.profile.geometry;
-    const declaredM2 = declaredHa * 10_000;
-    const terms = [
-      {
-        m2: declaredAreaRelative * Math.abs(declaredM2),
-        rule: `${roundTo(declaredAreaRelative * 100, 4)}%`,
-      },
-      { m2: declaredAreaMinM2, rule: `最小 ${declaredAreaMinM2} 平方米` },
-      {
-        m2: halfRoundingUnitM2(parcel.declaredAreaDecimals),
-        rule: "所填面积末位的一半",
-      },
-    ];
-    const tolerance = terms.reduce((a, b) => (b.m2 > a.m2 ? b : a));
-    const difference = analysis.planarAreaM2 - declaredM2;
-    if (Math.abs(difference) <= tolerance.m2) return [];
+    // A value right in square metres or 亩 is geom-area-unit's finding, not a mismatch.
+    const verdict = judgeDeclaredArea(parcel, analysis, context.profile);
+    if (verdict.kind !== "mismatch") return [];
+    const difference = verdict.computedM2 - verdict.declaredM2;
     return [
       {
         messageId: "declaredArea",
         data: {
-          method: PLANAR_METHOD,
-          computedHa: roundTo(analysis.planarAreaM2 / 10_000, 6),
-          declaredHa,
+          method: verdict.method,
+          computedHa: roundTo(verdict.computedM2 / 10_000, 6),
+          declaredHa: roundTo(verdict.declaredM2 / 10_000, 10),
           differenceM2: roundTo(difference, 2),
-          toleranceM2: roundTo(tolerance.m2, 3),
-          toleranceRule: tolerance.rule,
+          toleranceM2: roundTo(verdict.tolerance.m2, 3),
+          toleranceRule: verdict.tolerance.rule,
         },
         location: parcelLocation(parcel),
       },
@@ -110,19 +68,18 @@ export default defineGeometryRule<MessageId>({
   },
   checkFile(file, context, analyses): readonly GeometryReport<MessageId>[] {
     const expected = context.expectedArea;
-    if (!expected || !(expected.hectares > 0) || file.parcels.length === 0)
-      return [];
-    if (
-      file.parcels.some((parcel, i) => {
-        const a = analyses[i];
-        return !a || !hasMeaningfulArea(parcel, a);
-      })
-    )
-      return [];
+    // 线 and 点 records are geom-not-area's: the total is that of the boundaries.
+    const areas = file.parcels.flatMap((parcel, i) => {
+      const analysis = analyses[i];
+      return isArea(parcel) ? [{ parcel, analysis }] : [];
+    });
+    if (!expected || !(expected.hectares > 0) || areas.length === 0) return [];
+    if (areas.some(({ parcel, analysis }) => !analysis || !hasMeaningfulArea(parcel, analysis))) return [];
     let totalM2 = 0;
-    for (const analysis of analyses) {
+    for (const { analysis } of areas) {
       // Without a CRS there is no ellipsoidal area; comparing a partial sum would mislead.
       if (
+        !analysis ||
         analysis.ellipsoidalAreaM2 === undefined ||
         !Number.isFinite(analysis.ellipsoidalAreaM2)
       )
@@ -139,7 +96,7 @@ export default defineGeometryRule<MessageId>({
         data: {
           method: ELLIPSOIDAL_METHOD,
           computedHa: roundTo(totalM2 / 10_000, 6),
-          parcelCount: analyses.length,
+          parcelCount: areas.length,
           field: expected.field,
           fieldLabel: FIELD_LABEL[expected.field],
           expectedHa: expected.hectares,
