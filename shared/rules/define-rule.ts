@@ -20,8 +20,11 @@ export interface RuleContext {
   readonly profile: Profile;
   /** The audit date (--as-of): dates of past events may not lie after it. */
   readonly asOf: IsoDate;
-  /** The data year: 批次 column, else the title row, else the profile, else the audit year. */
-  readonly dataYear: number;
+  /**
+   * The data year (rules.md): 批次/年度, else the title row, else the year most 后时相 (下发时间)
+   * dates fall in, else the profile's year; never the audit date's. Undefined when nothing says it.
+   */
+  readonly dataYear: number | undefined;
   /** The profile's area unit: every area a rule compares is read in it. */
   readonly areaUnit: AreaUnit;
   /** 1-based row (sheet) for batch rules that name another row; absent on a form. */
@@ -54,6 +57,11 @@ export interface RuleDefinition<M extends string = string, S = undefined> {
    * `optionalFields`): temp-use-expired needs 到期时间 or 批准时间, the flag rules some flag column.
    */
   readonly requiresAnyOf?: readonly FieldId[];
+  /**
+   * Further alternatives, each group needing one present field: cultivated-flags-required needs
+   * some flag column (requiresAnyOf) and 违法占用耕地 or 耕地面积.
+   */
+  readonly requiresAnyOfGroups?: readonly (readonly FieldId[])[];
   /** Land-only, mineral-only or both (rules.md: "Land-only rules"). */
   readonly patchKinds: PatchKindScope;
   readonly messages: Readonly<Record<M, string>>;
