@@ -16,6 +16,7 @@ function explainedWithoutCase(record: PatchRecord): boolean {
 
 export default defineRule({
   id: 'case-filing-expected',
+  title: '违法图斑未立案',
   severity: 'warning',
   description:
     '判定为违法、未移交其他部门的图斑应及时立案：是否立案为否或未填时提示，已整改到位的也不例外（不得以罚代管）；处理方式为非立案处理或不处理且写明说明（不予立案说明，或判定依据说明）的除外。',

@@ -6,6 +6,7 @@ import { areaForMessage, emptyFields, fieldLabels, verdictOf } from './readings'
 
 export default defineRule({
   id: 'cultivated-flags-required',
+  title: '六项耕地标识未判定',
   severity: 'error',
   description:
     '判定为违法且违法占用耕地面积大于 0（无此列时按耕地面积）时，六项耕地标识（是否新增农村乱占耕地建房、大棚房、挖湖造景、基金项目、保障性安居住房、防疫医疗卫生设施）都必须回答（否也是回答）；只查输入中有的标识列，缺列的无从判断、不报。',

@@ -44,6 +44,8 @@ export type PatchKindScope = 'land' | 'mineral' | 'both';
 export interface RuleDefinition<M extends string = string, S = undefined> {
   /** Kebab-case, equal to the file name, from the catalogue; never reused. */
   readonly id: string;
+  /** What users see instead of the id: short Chinese (≤ 12 characters), unique among all rules. */
+  readonly title: string;
   readonly severity: Severity;
   readonly description: string;
   /** Fields the rule reads. With `requires: 'all'` (default) every one must be present in the input. */

@@ -22,6 +22,7 @@ function triggers(profile: Profile): readonly { readonly field: FieldId; readonl
 
 export default defineRule({
   id: 'field-check-required',
+  title: '应逐一实地核查',
   severity: 'warning',
   description:
     '新增非农建设类、其他新增建设类、其他变化类、年度内持续变化类图斑，不论县级判定结果，耕地 ≥ 50亩或永久基本农田、生态保护红线 ≥ 30亩（按亩计），却没有实地核查时间：须逐一实地核查。',

@@ -10,6 +10,7 @@ const CASES_WITH_APPROVAL: readonly string[] = ['农转用已批', '增减挂钩
 
 export default defineRule({
   id: 'legal-approval-required',
+  title: '合法图斑缺批准文号',
   severity: 'error',
   description:
     '判定为合法、具体情形为农转用已批、增减挂钩、历史批文或其他批准（含配置中的同义词）时，必须填写批准文号。',

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'mineral-field-check',
+  title: '矿产图斑未实地核查',
   severity: 'warning',
   description: '矿产图斑（不论判定结果和面积）没有实地核查时间：矿产卫片执法图斑须逐一实地核查。',
   fields: ['patchKind', 'fieldCheckDate'],

@@ -4,6 +4,7 @@ import { isResolved, measureIs } from './readings';
 
 export default defineRule({
   id: 'photo-required-for-demolition',
+  title: '拆除复耕未附照片',
   severity: 'error',
   description:
     '整改措施属拆除类（措施文字中提到拆除、复耕、复垦或毁闭，如“拆除、复耕”“拆除后复耕”“已拆除”“拆除并复垦”）且是否消除违法状态为是，却没有现场照片（照片数为空或 0）。',

@@ -4,6 +4,7 @@ import { emptyFields, fieldLabels, isResolved, measureIs } from './readings';
 
 export default defineRule({
   id: 'procedures-approval-required',
+  title: '补办手续缺批文',
   severity: 'error',
   description: '整改措施提到补办或完善（手续），消除违法状态（是否消除违法状态为是），却缺批准文号或批准时间（无法辨认的日期算已填）。',
   fields: ['rectMeasure', 'rectResolved', 'approvalNo', 'approvalDate'],

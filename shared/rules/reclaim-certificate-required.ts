@@ -4,6 +4,7 @@ import { isResolved, measureIs } from './readings';
 
 export default defineRule({
   id: 'reclaim-certificate-required',
+  title: '缺拆除复耕到位证明',
   severity: 'info',
   description:
     '整改措施属拆除类（提到拆除、复耕、复垦或毁闭）且已消除违法状态（是否消除违法状态 = 是），但没有拆除复耕到位证明：市级须逐宗核验并出具证明。',

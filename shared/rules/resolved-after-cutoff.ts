@@ -4,6 +4,7 @@ import { cutoffFor, isResolved } from './readings';
 
 export default defineRule({
   id: 'resolved-after-cutoff',
+  title: '整改晚于年度节点',
   severity: 'info',
   description:
     '已消除违法状态，但整改完成时间晚于数据年度的消除违法状态节点（配置 cutoffs：全国 2020 年数据 2020-12-31；威海 2023 年数据 2024-01-31；通知未给出的年份按当年 12-31 推定，为参考值；节点当天算按期）：该年度仍按违法统计。数据年度取批次/年度、标题行年份、多数后时相（或下发时间）所在年份、配置年份，从不取审核日期的年份。',

@@ -4,6 +4,7 @@ import { detailOf, isInferred } from './readings';
 
 export default defineRule({
   id: 'rural-road-width',
+  title: '农村道路宽度有误',
   severity: 'error',
   description:
     '具体情形为农村道路（按填报值读取，不论判定类型）时，必须填写道路宽度，且不得超过配置的上限（全国默认 8 米，为推定的参考值；等于上限不报）；无法识别的宽度算已填，不比较。',

@@ -5,6 +5,7 @@ import { detailOf, isInferred } from './readings';
 
 export default defineRule({
   id: 'temp-use-expired',
+  title: '临时用地已到期',
   severity: 'warning',
   description:
     '具体情形为临时用地，且使用期限已在审核日之前届满：期限取临时用地到期时间，未填时取批准时间加配置年限（全国默认 2 年）；到期当天不算届满；到期时间填了但无法识别时不推算。',

@@ -15,6 +15,7 @@ import type { Profile } from '../../shared/profiles/profile-schema';
 import type { Finding } from '../../shared/report/finding';
 import { templatePlaceholders } from '../../shared/report/render-message';
 import type { RuleDefinition } from '../../shared/rules/define-rule';
+import { offerSuite } from './rule-case-sink';
 
 export type RawRecord = Partial<Record<FieldId, unknown>>;
 
@@ -104,6 +105,7 @@ function sortKey(e: { messageId: string; index?: number }): string {
 }
 
 export function testRule(rule: SomeRule, cases: RuleCases): void {
+  if (offerSuite({ ruleId: rule.id, kind: 'record', rule, cases })) return;
   describe(rule.id, () => {
     it('has a sound test suite', () => {
       expect(cases.valid.length, 'at least one valid case').toBeGreaterThan(0);

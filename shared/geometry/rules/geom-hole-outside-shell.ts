@@ -3,6 +3,7 @@ import { pointLocation } from '../locate';
 
 export default defineGeometryRule({
   id: 'geom-hole-outside-shell',
+  title: '内环越出外环',
   severity: 'error',
   description: '内圈（圈号 ≥ 2）不在外圈之内（OGC 有效性，按 JTS IsValidOp 判定）。',
   messages: {
