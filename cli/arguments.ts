@@ -1,4 +1,10 @@
 import { parseArgs } from 'node:util';
+import { BUILT_IN_PROFILES, builtInProfile } from '../shared/profiles/profiles';
+
+/** One line per built-in profile (issue 10: the issuing authorities a county picks from). */
+const BUILT_IN_PROFILE_LINES = Object.keys(BUILT_IN_PROFILES)
+  .map((id) => `               ${id.padEnd(22)}${builtInProfile(id).name}`)
+  .join('\n');
 
 export type OutputFormat = 'table' | 'json' | 'xlsx';
 
@@ -36,7 +42,8 @@ export const USAGE = `用法：
   --format     table：中文摘要（默认）；json：完整结果；xlsx：带批注的表格（含 问题清单 与 汇总 工作表；仅 audit）
   --out        输出文件路径（xlsx 默认写在原文件旁：原名.校核.xlsx；json/table 默认打印到屏幕）
   --as-of      审核日期，默认今天；用于“日期晚于审核日期”等规则
-  --profile    配置：内置名称（national、shandong-weihai-2023）或 JSON 文件路径，默认 national
+  --profile    配置：内置名称或 JSON 文件路径（可 extends 内置配置），默认 national。内置：
+${BUILT_IN_PROFILE_LINES}
   --quiet      不在 stderr 显示进度
 
 退出码：0 没有“错误”级问题；1 有“错误”级问题；2 文件无法读取或参数有误。`;

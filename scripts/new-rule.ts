@@ -1,6 +1,6 @@
 /**
  * `npm run new-rule -- <rule-id>`: scaffolds shared/rules/<rule-id>.ts and its test, and
- * regenerates the registry. The id must be in the catalogue (../shared/domain/rules.md).
+ * regenerates the registry. The id must be in the catalogue (docs/rule-catalogue.md, the repository's copy of the team's spec).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ const id = process.argv[2];
 const rulesDir = fileURLToPath(new URL('../shared/rules', import.meta.url));
 const row = readCatalogue().find((r) => r.id === id);
 if (!id || !row) {
-  console.error(`用法：npm run new-rule -- <rule-id>；id 必须是规则目录（../shared/domain/rules.md）中的编号${id ? `，“${id}”不在其中` : ''}`);
+  console.error(`用法：npm run new-rule -- <rule-id>；id 必须是规则目录（docs/rule-catalogue.md）中的编号${id ? `，“${id}”不在其中` : ''}`);
   process.exit(2);
 }
 const file = join(rulesDir, `${id}.ts`);
@@ -29,6 +29,7 @@ writeFileSync(
 
 export default defineRule({
   id: '${id}',
+  title: 'TODO',
   severity: '${row.severity}',
   description: 'TODO(${new Date().toISOString().slice(0, 10)}): 一句话说明规则（中文）。',
   fields: [${required.map((f) => `'${f}'`).join(', ')}],
@@ -56,4 +57,4 @@ testRule(rule, {
 `,
 );
 writeRuleRegistry(rulesDir);
-console.log(`已生成 shared/rules/${id}.ts 与 ${id}.test.ts，并更新 shared/rules/index.ts`);
+console.log(`已生成 shared/rules/${id}.ts 与 ${id}.test.ts，并更新 shared/rules/index.ts；写好名称（title）与用例后运行 npm run docs`);

@@ -3,7 +3,8 @@ import { builtInProfile } from '../../shared/profiles/profiles';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import { computeDue, DEADLINES_SHOWN, windowDaysOf } from './compute-due';
 
-const profile = builtInProfile('national');
+// 威海 2023 (S4): the profile with 月清.
+const profile = builtInProfile('shandong-weihai-2023');
 
 describe('computeDue', () => {
   const summary = computeDue({

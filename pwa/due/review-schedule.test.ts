@@ -33,11 +33,15 @@ describe('reviewDueOf', () => {
     expect(r).toMatchObject({ from: '2024-01-15', cycleMonths: 3, nominal: '2024-04-15', due: '2024-04-15', status: 'overdue' });
   });
 
-  it('checked: due one cycle after the last check, moved off a holiday', () => {
-    // 2024-07-01 + 3 months = 2024-10-01, 国庆 → the last working day before: 2024-09-30.
-    const r = reviewDueOf(subject(2, { checks: [{ at: '2024-04-01T02:00:00.000Z', who: 'a', outcome: '无变化' }, { at: '2024-07-01T02:00:00.000Z', who: 'b', outcome: '无变化' }] }), context);
-    expect(r).toMatchObject({ from: '2024-07-01', nominal: '2024-10-01', due: '2024-09-30', status: 'later', checkCount: 2 });
+  it('checked: due one cycle after the last check; a holiday moves it only where the cycle entry says so', () => {
+    // 2024-07-01 + 3 months = 2024-10-01 (国庆): no notice moves a 复核 date, so it stands.
+    const checks = [{ at: '2024-04-01T02:00:00.000Z', who: 'a', outcome: '无变化' as const }, { at: '2024-07-01T02:00:00.000Z', who: 'b', outcome: '无变化' as const }];
+    const r = reviewDueOf(subject(2, { checks }), context);
+    expect(r).toMatchObject({ from: '2024-07-01', nominal: '2024-10-01', due: '2024-10-01', status: 'later', checkCount: 2 });
     expect(r.lastCheck?.who).toBe('b');
+    const cycles = profile.calendar.reviewCycles ?? {};
+    const moving: Profile = { ...profile, calendar: { ...profile.calendar, reviewCycles: { ...cycles, 拆除复耕: { months: 3, source: 'inferred', note: 'x', workingDayRule: 'before-break' } } } };
+    expect(reviewDueOf(subject(2, { checks }), { ...context, profile: moving })).toMatchObject({ nominal: '2024-10-01', due: '2024-09-30' });
   });
 
   it('closed again after a 复建: the cycle restarts from the new 销号 (`since`), not the old check', () => {
@@ -47,8 +51,8 @@ describe('reviewDueOf', () => {
 
   it('upcoming within the window, counting today', () => {
     expect(reviewDueOf(subject(3, { since: '2024-03-11' }), context)).toMatchObject({ due: '2024-06-11', status: 'upcoming' });
-    // Due 2024-06-10 is 端午: it moves to Friday 06-07, so on 06-10 it is already overdue.
-    expect(reviewDueOf(subject(7, { since: '2024-03-10' }), context)).toMatchObject({ nominal: '2024-06-10', due: '2024-06-07', status: 'overdue' });
+    // Due 2024-06-10 is 端午: the date stands (no notice moves it), so on 06-10 it is due today.
+    expect(reviewDueOf(subject(7, { since: '2024-03-10' }), context)).toMatchObject({ nominal: '2024-06-10', due: '2024-06-10', status: 'upcoming' });
     expect(reviewDueOf(subject(4, { reason: '农村道路', since: '2023-07-05' }), context)).toMatchObject({ due: '2024-07-05', status: 'upcoming' });
   });
 

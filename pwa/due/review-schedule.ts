@@ -62,7 +62,8 @@ export function reviewDueOf(subject: ReviewSubject & { readonly id: number }, co
   // cycle from the new 销号 (pwa/ledger/review-subjects.ts moves `since`, keeping the old checks).
   const checkedOn = lastCheck ? localDateOf(lastCheck.at) : undefined;
   const from = checkedOn !== undefined && checkedOn > subject.since ? checkedOn : subject.since;
-  const cycleMonths = context.profile.calendar.reviewCycles?.[subject.reason]?.months;
+  const cycle = context.profile.calendar.reviewCycles?.[subject.reason];
+  const cycleMonths = cycle?.months;
   const base = {
     subjectId: subject.id,
     patchId: subject.patchId,
@@ -77,7 +78,7 @@ export function reviewDueOf(subject: ReviewSubject & { readonly id: number }, co
   if (subject.itemId !== undefined && context.openItemIds.has(subject.itemId)) return { ...base, status: 'paused' };
   if (cycleMonths === undefined) return { ...base, status: 'no-cycle' };
   const nominal = addMonths(from, cycleMonths);
-  const due = adjustDueDate(context.calendar, nominal, context.profile.calendar.workingDayRule);
+  const due = adjustDueDate(context.calendar, nominal, cycle?.workingDayRule);
   const status: ReviewStatus = due < context.today ? 'overdue' : due <= windowEnd(context.today, context.windowDays) ? 'upcoming' : 'later';
   return { ...base, nominal, due, status };
 }

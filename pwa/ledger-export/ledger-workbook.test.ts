@@ -29,6 +29,7 @@ async function ledger() {
         town: '城关镇',
         rectMeasure: '拆除',
         rectResolved: '是',
+        reclaimCertNo: '到位证明〔2024〕3号',
         rectPlannedDate: '2024/3/31',
         violationArea: '0.1234公顷',
         violationCultivated: '0.1',

@@ -100,7 +100,7 @@ export async function closeItem(db: TubanLintDb, itemId: number, options: CloseO
     const checkedRules = CLOSE_RULES.filter((r) => options.profile.rules[r.id] !== 'off').map((r) => r.id);
     await db.items.update(itemId, { state: '已销号', updatedAt: options.at });
     // A closed 拆除复耕 item is re-checked for 复建 on a cycle (S4): its 复核 starts at the 销号.
-    if (measureIs(buildRecord({ rectMeasure: item.values.rectMeasure }), 'reclaim', options.profile)) await startReclaimReview(db, itemId, item.patchId, item.values, localDateOf(options.at));
+    if (measureIs(buildRecord({ rectMeasure: item.values.rectMeasure }), 'demolition', options.profile)) await startReclaimReview(db, itemId, item.patchId, item.values, localDateOf(options.at));
     await appendEvent(
       db,
       itemId,

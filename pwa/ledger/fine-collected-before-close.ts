@@ -11,6 +11,7 @@ const HALF_FEN = 0.005;
  */
 export default defineRule({
   id: 'fine-collected-before-close',
+  title: '罚款未收缴完毕',
   severity: 'error',
   description: '处以罚款（罚款金额大于 0）的图斑，罚款须全部收缴（收缴金额不小于罚款金额）后才能销号。',
   fields: ['fineAmount', 'fineCollected'],

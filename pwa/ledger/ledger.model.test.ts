@@ -93,6 +93,8 @@ class ImportCommand implements fc.AsyncCommand<Model, Real> {
       verdict: '违法',
       rectMeasure: this.measure,
       rectResolved: this.resolved ? '是' : '否',
+      // 拆除 (demolition class) also needs its 到位证明: filed alike on every import, so the model tracks photos alone.
+      reclaimCertNo: '到位证明〔2023〕1号',
     };
     if (this.approval)
       Object.assign(values, {

@@ -378,7 +378,8 @@ describe('closeItem (销号)', () => {
 
   it('a removed photo no longer counts', async () => {
     const db = freshDb();
-    const id = await readyItem(db, { rectMeasure: '拆除' });
+    // 拆除 is of the demolition class: its 到位证明 is filed, so only the photo is in question.
+    const id = await readyItem(db, { rectMeasure: '拆除', reclaimCertNo: '到位证明〔2024〕3号' });
     const attached = await attachEvidence(db, id, photo(), who);
     await attachEvidence(
       db,
@@ -463,7 +464,7 @@ describe('closeItem (销号)', () => {
 describe('reopenItem (复核 finds 复建)', () => {
   it('reopens an 已销号 item to 整改中, sets 消除违法状态 to 否 and freezes nothing else', async () => {
     const db = freshDb();
-    const added = await addItemByHand(db, { patchId: 'R001', rectResolved: '是', rectMeasure: '拆除' }, { who: '王五', at: T1 });
+    const added = await addItemByHand(db, { patchId: 'R001', rectResolved: '是', rectMeasure: '拆除', reclaimCertNo: '到位证明〔2024〕3号' }, { who: '王五', at: T1 });
     if (!added.ok) throw new Error(added.reason);
     const id = added.itemId;
     const attached = await attachEvidence(db, id, photo(), who);

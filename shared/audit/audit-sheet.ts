@@ -1,7 +1,7 @@
-import { AuditRun, dataYearOf, type NotApplicableReason } from '../engine/run-rules';
+import { AuditRun, dataYearOf, majorityDateYear, type NotApplicableReason } from '../engine/run-rules';
 import type { IsoDate } from '../model/dates';
 import { fieldDefinition, type FieldId } from '../model/field-dictionary';
-import { textOf } from '../model/patch-record';
+import { textOf, type PatchRecord } from '../model/patch-record';
 import type { Profile } from '../profiles/profile-schema';
 import type { Finding, Severity } from '../report/finding';
 import { renderTemplate } from '../report/render-message';
@@ -109,10 +109,22 @@ function columnsByField(mapping: readonly ColumnMapping[]): Map<FieldId, string[
 
 const PROGRESS_EVERY = 5_000;
 
+function* recordsOf(sheet: SheetRead): Generator<PatchRecord> {
+  for (const row of sheet.rows()) yield row.record;
+}
+
 /** Runs every record rule over a read sheet: the one audit every face shows. */
 export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport {
   const rules = options.rules ?? RECORD_RULES;
-  const run = new AuditRun(rules, { profile: options.profile, asOf: options.asOf, ...(sheet.titleYear !== undefined ? { titleYear: sheet.titleYear } : {}) });
+  let datesYear: { readonly year: number | undefined } | undefined;
+  const runOptions = {
+    profile: options.profile,
+    asOf: options.asOf,
+    ...(sheet.titleYear !== undefined ? { titleYear: sheet.titleYear } : {}),
+    // A second pass over the rows, made only if a record has neither 批次 nor a title year to go by.
+    datesYear: () => (datesYear ??= { year: majorityDateYear(recordsOf(sheet)) }).year,
+  };
+  const run = new AuditRun(rules, runOptions);
   const statuses = run.statuses(sheet.present);
   const columns = columnsByField(sheet.mapping);
   const messages = new Map(rules.map((r) => [r.id, r.messages as Readonly<Record<string, string>>]));
@@ -157,7 +169,7 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
         unreadable.push({ row: excelRow, column: (columns.get(field) ?? []).join(','), field, text: value.text, expected: value.expected });
       }
     }
-    firstDataYear ??= dataYearOf(record, { profile: options.profile, asOf: options.asOf, ...(sheet.titleYear !== undefined ? { titleYear: sheet.titleYear } : {}) });
+    firstDataYear ??= dataYearOf(record, runOptions);
     done += 1;
     if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, sheet.dataRowCount);
   }

@@ -7,7 +7,7 @@ import { adjustDueDate, workingDayCalendar, type WorkingDayCalendar } from './wo
  * Reporting deadlines from the profile's calendar (reports-and-ledger.md, "Reporting calendars"):
  * the 月清 of each month (S4: 当月20日（含）前下发的图斑于24日前完成) and the per-year report dates
  * (`calendar.years`, S0/S1/S2/S4). `nominal` is the date the notice states; `due` is where the
- * profile's working-day rule moves it.
+ * entry's own working-day rule moves it (most entries have none: the date stands).
  */
 export interface CalendarDeadline {
   /** Stable id: `monthly-2024-03`, or `<data year>-<deadline id>` such as `2023-annual`. */
@@ -27,7 +27,7 @@ export interface CalendarDeadline {
 /** The 月清 deadline of a month, or undefined before `calendar.monthly.since`. */
 export function monthlyDeadline(profile: Profile, year: number, month: number, calendar: WorkingDayCalendar = workingDayCalendar(profile.calendar)): CalendarDeadline | undefined {
   const monthly = profile.calendar.monthly;
-  if (year < monthly.since) return undefined;
+  if (monthly === undefined || year < monthly.since) return undefined;
   const nominal = dayOfMonth(year, month, monthly.dueDay);
   return {
     id: `monthly-${nominal.slice(0, 7)}`,
@@ -35,7 +35,7 @@ export function monthlyDeadline(profile: Profile, year: number, month: number, c
     year,
     name: `${year}年${month}月“月清”`,
     nominal,
-    due: adjustDueDate(calendar, nominal, profile.calendar.workingDayRule),
+    due: adjustDueDate(calendar, nominal, monthly.workingDayRule),
     issuedBy: dayOfMonth(year, month, monthly.issuedByDay),
     source: monthly.source,
   };
@@ -49,7 +49,7 @@ export function reportDeadlines(profile: Profile, year: number, calendar: Workin
     year,
     name: d.name,
     nominal: d.date,
-    due: adjustDueDate(calendar, d.date, profile.calendar.workingDayRule),
+    due: adjustDueDate(calendar, d.date, d.workingDayRule),
     source: d.source,
   }));
 }

@@ -112,9 +112,9 @@ export function workingDaysBetween(calendar: WorkingDayCalendar, from: IsoDate, 
 }
 
 /**
- * A due date as the profile's rule moves it: `before-break` (S0: “遇双休日、节假日，在放假前一天上报”)
- * moves a date on a weekend or holiday to the last working day before the break; `none` keeps it.
+ * A due date as its profile entry moves it: `before-break` (S0: “遇双休日、节假日，在放假前一天上报”)
+ * moves a date on a weekend or holiday to the last working day before the break; no rule keeps it.
  */
-export function adjustDueDate(calendar: WorkingDayCalendar, date: IsoDate, rule: ProfileCalendar['workingDayRule']): IsoDate {
+export function adjustDueDate(calendar: WorkingDayCalendar, date: IsoDate, rule: 'before-break' | undefined): IsoDate {
   return rule === 'before-break' ? lastWorkingDayOnOrBefore(calendar, date) : date;
 }

@@ -4,10 +4,11 @@ import type { AnyRule } from '../rules/define-rule';
 
 /**
  * Fields the engine itself reads for every rule, whatever the rule declares: 图斑类别 decides
- * whether a land-only or mineral-only rule runs (readings.ts isMineralPatch), and 批次 sets the
- * data year every date rule sees (run-rules.ts dataYearOf). A change to one of them re-runs all rules.
+ * whether a land-only or mineral-only rule runs (readings.ts isMineralPatch), and 批次 (on a form
+ * without one, 后时相 or 下发时间) sets the data year every date rule sees (run-rules.ts
+ * dataYearOf). A change to one of them re-runs all rules.
  */
-export const ENGINE_WIDE_FIELDS: readonly FieldId[] = ['patchKind', 'batch'];
+export const ENGINE_WIDE_FIELDS: readonly FieldId[] = ['patchKind', 'batch', 'imageAfter', 'issuedAt'];
 
 /**
  * Fields the shared readings read on behalf of another: the canonical 具体情形 depends on the
@@ -24,7 +25,7 @@ export const IMPLIED_READS: Readonly<Partial<Record<FieldId, readonly FieldId[]>
  * makes a rule applicable, so its appearance is a change too.
  */
 export function fieldsReadBy(rule: AnyRule): ReadonlySet<FieldId> {
-  const declared = [...rule.fields, ...(rule.optionalFields ?? []), ...(rule.requiresAnyOf ?? [])];
+  const declared = [...rule.fields, ...(rule.optionalFields ?? []), ...(rule.requiresAnyOf ?? []), ...(rule.requiresAnyOfGroups ?? []).flat()];
   return new Set<FieldId>([...declared, ...declared.flatMap((field) => IMPLIED_READS[field] ?? [])]);
 }
 

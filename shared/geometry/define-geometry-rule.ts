@@ -31,8 +31,8 @@ export interface GeometryReport<M extends string = string> {
  */
 export interface GeometryRuleDefinition<M extends string = string> {
   readonly id: string;
-  /** The rule's Chinese title users see (≤ 12 characters). */
-  readonly title?: string;
+  /** What users see instead of the id: short Chinese (≤ 12 characters), unique among all rules. */
+  readonly title: string;
   readonly severity: Severity;
   readonly description: string;
   readonly messages: Readonly<Record<M, string>>;

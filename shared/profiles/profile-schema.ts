@@ -9,11 +9,19 @@ const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u, '日期应为
 const nonNegative = v.pipe(v.number(), v.minValue(0));
 const severity = v.picklist(['error', 'warning', 'info', 'off']);
 
+/**
+ * How a due date on a weekend or holiday moves: `before-break` (S0: “遇双休日、节假日，在放假前一天
+ * 上报”) to the last working day before the break. Absent: the date stands as the notice writes it —
+ * a date moves only where its own entry says so (reports-and-ledger.md).
+ */
+const workingDayRule = v.optional(v.picklist(['before-break']));
+
 const deadline = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/u)),
   name: v.string(),
   date: isoDate,
   source: v.string(),
+  workingDayRule,
 });
 
 /** `2024-02-10` or an inclusive range `2024-02-10..2024-02-17` (the notice's “至”). */
@@ -44,12 +52,32 @@ const reviewCycle = v.strictObject({
   /** A seed id (S0–S4) where the notice states the frequency, else `inferred`. */
   source: v.string(),
   note: v.string(),
+  workingDayRule,
+});
+
+/** The notice a profile's values are taken from (shown to users by name, never as S0–S4). */
+const notice = v.strictObject({
+  /** The seed id the team's spec cites (S0–S4), when the notice is one of them. */
+  seed: v.optional(v.picklist(['S0', 'S1', 'S2', 'S3', 'S4'])),
+  /** 文号, when the notice has one. */
+  number: v.optional(v.string()),
+  title: v.pipe(v.string(), v.minLength(1)),
+  issuer: v.string(),
 });
 
 export const ProfileSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/u, 'id 只能含小写字母、数字和连字符')),
   name: v.string(),
   description: v.optional(v.string()),
+  /** The issuing authority whose notices the profile's own values come from. */
+  authority: v.optional(v.string()),
+  /** The notices behind the profile's own values. */
+  notices: v.optional(v.array(notice)),
+  /**
+   * Values that no notice states (our reading, issue 10): dotted path → why we take it. Rules that
+   * report one of them call it 参考值, never a notice's fact; a test keeps every path resolvable.
+   */
+  inferred: v.optional(v.record(v.string(), v.string())),
   /** The profile this one overrides (resolved before validation). */
   extends: v.optional(v.string()),
   /** The data year when neither the 批次 column nor the title says it. */
@@ -70,7 +98,6 @@ export const ProfileSchema = v.strictObject({
     fieldCheckRedlineMu: nonNegative,
     countyFocusCultivatedMu: nonNegative,
     citySampleCultivatedMu: nonNegative,
-    mineralFieldCheckMu: nonNegative,
     photoGpsMaxDistanceM: nonNegative,
   }),
   accountability: v.strictObject({ ratio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), cityMu: nonNegative, countyMu: nonNegative, source: v.optional(v.string()) }),
@@ -78,7 +105,11 @@ export const ProfileSchema = v.strictObject({
   verdicts: v.strictObject({ land: v.array(v.string()), mineral: v.array(v.string()) }),
   /** verdict → canonical 具体情形 → synonyms. */
   verdictDetails: v.record(v.string(), v.record(v.string(), v.array(v.string()))),
-  rectMeasures: v.strictObject({ demolition: v.array(v.string()), procedures: v.array(v.string()), reclaim: v.array(v.string()) }),
+  /**
+   * Keywords of the 整改措施 classes (rules.md): a measure mentioning any of them anywhere is of the
+   * class (拆除、复耕 and 已拆除 are of the demolition class).
+   */
+  rectMeasures: v.strictObject({ demolition: v.array(v.pipe(v.string(), v.minLength(1))), procedures: v.array(v.pipe(v.string(), v.minLength(1))) }),
   /** Geometry checks (rules.md, Geometry): tolerances and the region points must fall in. */
   geometry: v.strictObject({
     /** geom-area-mismatch vs the file's 地块面积: max(relative × area, minimum m², half the filed rounding unit). */
@@ -92,8 +123,16 @@ export const ProfileSchema = v.strictObject({
   /** Extra labels per field id, for a province's exports or a platform variant. */
   labelSynonyms: v.record(v.string(), v.array(v.string())),
   calendar: v.strictObject({
-    monthly: v.strictObject({ issuedByDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)), dueDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)), since: v.number(), source: v.string() }),
-    workingDayRule: v.picklist(['before-break', 'none']),
+    /** 月清 (S4 威海 2023: issued by the 20th → done by the 24th); absent where no notice sets one. */
+    monthly: v.optional(
+      v.strictObject({
+        issuedByDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)),
+        dueDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)),
+        since: v.number(),
+        source: v.string(),
+        workingDayRule,
+      }),
+    ),
     years: v.record(v.pipe(v.string(), v.regex(/^\d{4}$/u)), v.array(deadline)),
     /** 到期提醒: an open item or a 复核 due within this many days of today is “upcoming”. Optional (older profiles): absent = 0, today only. */
     dueSoonDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(366))),

@@ -1,11 +1,20 @@
 import national from './national.json';
+import golmud2024 from './qinghai-golmud-2024.json';
 import weihai2023 from './shandong-weihai-2023.json';
+import lishi2019 from './shanxi-lishi-2019.json';
+import sichuan2020 from './sichuan-2020.json';
 import { validateProfile, type Profile, type ProfileProblem } from './profile-schema';
 
-/** Profiles shipped with the product, by id. */
+/**
+ * Profiles shipped with the product, by id: `national` (what applies nationwide) and one profile
+ * per issuing authority whose notice we hold, each extending `national` (issue 10).
+ */
 export const BUILT_IN_PROFILES: Readonly<Record<string, unknown>> = {
   national,
+  'shanxi-lishi-2019': lishi2019,
+  'sichuan-2020': sichuan2020,
   'shandong-weihai-2023': weihai2023,
+  'qinghai-golmud-2024': golmud2024,
 };
 
 type JsonObject = Record<string, unknown>;

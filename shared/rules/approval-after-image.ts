@@ -4,6 +4,7 @@ import { verdictOf } from './readings';
 
 export default defineRule({
   id: 'approval-after-image',
+  title: '先建后批',
   severity: 'warning',
   description: '判定为合法，但批准时间晚于后时相（同日不算）：影像上已建成时尚未批准，疑为先建后批；无法识别的日期不比较。',
   fields: ['verdict', 'approvalDate', 'imageAfter'],

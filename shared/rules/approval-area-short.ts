@@ -5,6 +5,7 @@ import { areaForMessage, exceedsBeyondTolerance } from './readings';
 
 export default defineRule({
   id: 'approval-area-short',
+  title: '批少占多',
   severity: 'warning',
   description: '批准面积小于监测面积且差额超过容差（配置 areaTolerance，全国默认监测面积的 1%）：疑为批少占多；不论判定类型，只要填了批准面积就比较。',
   fields: ['approvalArea', 'areaMonitored'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'approval-date-required',
+  title: '缺批准时间',
   severity: 'error',
   description: '填写了批准文号却没有批准时间：完善手续须同时填报文号和批准时间。',
   fields: ['approvalNo', 'approvalDate'],

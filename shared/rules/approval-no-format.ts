@@ -8,6 +8,7 @@ const BRACKETED_YEAR = /[〔[【(（{［﹝]\s*\d{4}\s*[〕\]】)）}］﹞]/u;
 
 export default defineRule({
   id: 'approval-no-format',
+  title: '批准文号格式不规范',
   severity: 'warning',
   description:
     '批准文号应写作“机关代字〔年份〕序号号”（GB/T 9704）：年份用六角括号〔〕，不用 []、【】、()、（）；不是这种形式的（缺年份、年份不是四位、写“第”、缺“号”、序号前补零等）也提示。一格中用顿号、逗号、分号分隔的多个文号逐个检查；空格不计。',

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'approval-no-required',
+  title: '缺批准文号',
   severity: 'error',
   description: '填写了批准时间却没有批准文号：完善手续须同时填报文号和批准时间（无法识别的日期也算已填）。',
   fields: ['approvalNo', 'approvalDate'],

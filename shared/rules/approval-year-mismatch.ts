@@ -5,6 +5,7 @@ import { approvalNumberYears } from './readings';
 
 export default defineRule({
   id: 'approval-year-mismatch',
+  title: '文号年份与批准时间不符',
   severity: 'warning',
   description:
     '批准文号括号中的年份（无论用〔〕还是 []、【】、()、（））与批准时间的年份不同；一格中列有多个文号时，任一文号与批准时间同年即可；无法识别的日期或没有年份的文号不比较。',

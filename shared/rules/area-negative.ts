@@ -10,6 +10,7 @@ function isNegative(record: PatchRecord, field: (typeof AREA_FIELDS)[number]): b
 
 export default defineRule({
   id: 'area-negative',
+  title: '面积为负数',
   severity: 'error',
   description: '任一面积为负数（任一单位的填报值小于 0）：每个出错的面积字段各报一次。',
   fields: AREA_FIELDS,

@@ -60,6 +60,7 @@ function firstMismatch(record: PatchRecord, field: (typeof AREA_FIELDS)[number])
 
 export default defineRule({
   id: 'area-unit-mismatch',
+  title: '公顷与亩面积不符',
   severity: 'error',
   description: '同一面积同时以公顷和亩（或平方米）填报，两者换算（1 公顷 = 15 亩）后相差超过各自末位半个单位之和：每个出错的面积字段各报一次。',
   fields: AREA_FIELDS,

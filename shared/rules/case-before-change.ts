@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'case-before-change',
+  title: '立案早于前时相',
   severity: 'warning',
   description: '立案时间早于前时相：立案时卫片上尚未出现这一变化，立案可能针对的是另一违法行为，或日期填错（同日不报）。',
   fields: ['caseDate', 'imageBefore'],

@@ -4,6 +4,7 @@ import { isCaseFiled } from './readings';
 
 export default defineRule({
   id: 'case-closed-without-case',
+  title: '未立案却已结案',
   severity: 'error',
   description: '是否结案为是，但是否立案不是“是”（为否或未填）：未立案无从结案。',
   fields: ['caseClosed', 'caseFiled'],

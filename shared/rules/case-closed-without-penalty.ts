@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'case-closed-without-penalty',
+  title: '结案缺处罚决定',
   severity: 'warning',
   description: '是否结案为是，但处罚（处理）决定书文号为空：结案应有处罚或处理决定。',
   fields: ['caseClosed', 'penaltyNo'],

@@ -5,6 +5,7 @@ type OrderMessage = 'caseAfterPenalty' | 'penaltyAfterClosed' | 'caseAfterClosed
 
 export default defineRule({
   id: 'case-date-order',
+  title: '立案处罚结案时间倒序',
   severity: 'error',
   description:
     '立案时间 ≤ 处罚决定时间 ≤ 结案时间（同日可以）。只比较已填且有效的日期，缺的跳过；每一对顺序颠倒的日期各报告一次。',

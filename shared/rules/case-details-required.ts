@@ -3,6 +3,7 @@ import { emptyFields, fieldLabels, isCaseFiled } from './readings';
 
 export default defineRule({
   id: 'case-details-required',
+  title: '立案缺编号或时间',
   severity: 'error',
   description: '是否立案为是，但立案编号或立案时间为空（无法辨认的日期算已填，由 date-invalid 报告）。',
   fields: ['caseFiled', 'caseNo', 'caseDate'],

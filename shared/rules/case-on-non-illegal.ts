@@ -3,6 +3,7 @@ import { isCaseFiled, verdictOf } from './readings';
 
 export default defineRule({
   id: 'case-on-non-illegal',
+  title: '非违法图斑立案',
   severity: 'error',
   description: '是否立案为是，但图斑未判定为违法（判定为合法、其他、伪变化，或尚未判定）：立案与判定矛盾。',
   fields: ['verdict', 'caseFiled'],

@@ -4,6 +4,7 @@ import { isCaseFiled } from './readings';
 
 export default defineRule({
   id: 'case-without-field-check',
+  title: '立案前未实地核查',
   severity: 'warning',
   description:
     '已立案（是否立案为是）或已有处罚决定书文号，却没有实地核查时间，或实地核查时间晚于立案时间：图斑只是线索，须先实地核查再立案处罚。只填立案时间而是否立案不为是的不算已立案。',

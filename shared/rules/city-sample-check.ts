@@ -4,6 +4,7 @@ import { areaAtLeast, areaForMessage } from './readings';
 
 export default defineRule({
   id: 'city-sample-check',
+  title: '市级抽查图斑',
   severity: 'info',
   description: '耕地面积 ≥ 30亩（按亩计）：属于市级抽查范围。',
   fields: ['areaCultivated'],

@@ -4,6 +4,7 @@ import { areaAtLeast, areaForMessage } from './readings';
 
 export default defineRule({
   id: 'county-focus-check',
+  title: '县级重点核查图斑',
   severity: 'info',
   description: '耕地面积 ≥ 10亩（按亩计）：县级须重点细致核查、持续跟踪监管。',
   fields: ['areaCultivated'],

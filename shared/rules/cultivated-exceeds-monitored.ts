@@ -5,6 +5,7 @@ import { areaExceeds, areaForMessage } from './readings';
 
 export default defineRule({
   id: 'cultivated-exceeds-monitored',
+  title: '耕地面积超监测面积',
   severity: 'error',
   description: '耕地面积大于监测面积：耕地是图斑的一部分，不能超过图斑本身（按配置的面积单位比较，不设容差）。',
   fields: ['areaCultivated', 'areaMonitored'],

@@ -5,6 +5,7 @@ import { fieldLabels, verdictOf } from './readings';
 
 export default defineRule({
   id: 'cultivated-flags-on-legal',
+  title: '非违法图斑标识为是',
   severity: 'warning',
   description: '判定为合法或其他的图斑，六项耕地标识中却有答“是”的：这些标识描述违法占用耕地，与判定矛盾；只查输入中有的标识列。',
   fields: ['verdict'],

@@ -11,6 +11,7 @@ const PAST_EVENT_DATE_FIELDS: readonly FieldId[] = FIELD_DEFINITIONS.filter((f: 
 
 export default defineRule({
   id: 'date-in-future',
+  title: '日期晚于审核日',
   severity: 'error',
   description: '已发生事件的日期（影像、批准、移交、立案、处罚、结案、整改完成、核查等，不含拟完成整改时间和临时用地到期时间）晚于审核日期：每个出错的日期字段各报一次。',
   fields: PAST_EVENT_DATE_FIELDS,

@@ -24,6 +24,7 @@ function invalidDate(record: PatchRecord, field: FieldId): RuleReport<DateInvali
 
 export default defineRule({
   id: 'date-invalid',
+  title: '日期无效',
   severity: 'error',
   description: '任一日期不是真实日期（不存在的日期、无法识别的写法、超出范围的 Excel 日期序号）：每个出错的日期字段各报一次，其他规则视其为已填但值未知。',
   fields: DATE_FIELDS,

@@ -20,8 +20,11 @@ export interface RuleContext {
   readonly profile: Profile;
   /** The audit date (--as-of): dates of past events may not lie after it. */
   readonly asOf: IsoDate;
-  /** The data year: 批次 column, else the title row, else the profile, else the audit year. */
-  readonly dataYear: number;
+  /**
+   * The data year (rules.md): 批次/年度, else the title row, else the year most 后时相 (下发时间)
+   * dates fall in, else the profile's year; never the audit date's. Undefined when nothing says it.
+   */
+  readonly dataYear: number | undefined;
   /** The profile's area unit: every area a rule compares is read in it. */
   readonly areaUnit: AreaUnit;
   /** 1-based row (sheet) for batch rules that name another row; absent on a form. */
@@ -41,6 +44,8 @@ export type PatchKindScope = 'land' | 'mineral' | 'both';
 export interface RuleDefinition<M extends string = string, S = undefined> {
   /** Kebab-case, equal to the file name, from the catalogue; never reused. */
   readonly id: string;
+  /** What users see instead of the id: short Chinese (≤ 12 characters), unique among all rules. */
+  readonly title: string;
   readonly severity: Severity;
   readonly description: string;
   /** Fields the rule reads. With `requires: 'all'` (default) every one must be present in the input. */
@@ -54,6 +59,11 @@ export interface RuleDefinition<M extends string = string, S = undefined> {
    * `optionalFields`): temp-use-expired needs 到期时间 or 批准时间, the flag rules some flag column.
    */
   readonly requiresAnyOf?: readonly FieldId[];
+  /**
+   * Further alternatives, each group needing one present field: cultivated-flags-required needs
+   * some flag column (requiresAnyOf) and 违法占用耕地 or 耕地面积.
+   */
+  readonly requiresAnyOfGroups?: readonly (readonly FieldId[])[];
   /** Land-only, mineral-only or both (rules.md: "Land-only rules"). */
   readonly patchKinds: PatchKindScope;
   readonly messages: Readonly<Record<M, string>>;

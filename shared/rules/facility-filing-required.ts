@@ -4,6 +4,7 @@ import { detailOf } from './readings';
 
 export default defineRule({
   id: 'facility-filing-required',
+  title: '设施农用地缺备案',
   severity: 'error',
   description: '具体情形为设施农用地（按填报值读取，不论判定类型）时，必须填写设施农用地备案编号。',
   fields: ['verdictDetail', 'facilityFilingNo'],

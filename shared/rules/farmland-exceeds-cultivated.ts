@@ -5,6 +5,7 @@ import { areaExceeds, areaForMessage } from './readings';
 
 export default defineRule({
   id: 'farmland-exceeds-cultivated',
+  title: '永农面积超耕地面积',
   severity: 'warning',
   description: '永久基本农田面积大于耕地面积：永农一般是耕地的一部分，超过时需复核两项面积（按配置的面积单位比较，不设容差）。',
   fields: ['areaFarmland', 'areaCultivated'],

@@ -1,19 +1,14 @@
 import type { FieldId } from '../model/field-dictionary';
-import { areaOf, isEmpty, textOf, type PatchRecord } from '../model/patch-record';
+import { areaOf, isEmpty, textOf } from '../model/patch-record';
 import type { Profile } from '../profiles/profile-schema';
 import { defineRule } from './define-rule';
-import { areaAtLeast, areaForMessage, fieldLabels, patchTypeIs, verdictOf } from './readings';
+import { areaAtLeast, areaForMessage, fieldLabels, patchTypeIs } from './readings';
 
-/** Seed S4: the patch types whose large suspected-illegal patches the city checks one by one. */
+/**
+ * Seed S4: the patch types whose large patches the city checks one by one. S4's 疑似违法 is the patch
+ * as issued, whatever the county judged: the city's check exists to test county verdicts.
+ */
 const FIELD_CHECK_PATCH_TYPES: readonly string[] = ['新增非农建设类', '其他新增建设类', '其他变化类', '年度内持续变化类'];
-
-/** Verdicts that leave a patch 疑似违法: not yet judged, or judged 违法. */
-const SUSPECT_VERDICTS: readonly string[] = ['违法', '疑似违法'];
-
-function isSuspect(record: PatchRecord): boolean {
-  const verdict = verdictOf(record);
-  return verdict === undefined || SUSPECT_VERDICTS.includes(verdict.replace(/\s+/gu, ''));
-}
 
 /** The areas that trigger a field check, in 亩 as the thresholds are, with their thresholds. */
 function triggers(profile: Profile): readonly { readonly field: FieldId; readonly thresholdMu: number }[] {
@@ -27,10 +22,11 @@ function triggers(profile: Profile): readonly { readonly field: FieldId; readonl
 
 export default defineRule({
   id: 'field-check-required',
+  title: '应逐一实地核查',
   severity: 'warning',
   description:
-    '新增非农建设类、其他新增建设类、其他变化类、年度内持续变化类图斑，未判定或判定违法（疑似违法），耕地 ≥ 50亩或永久基本农田、生态保护红线 ≥ 30亩（按亩计），却没有实地核查时间：须逐一实地核查。',
-  fields: ['patchType', 'verdict', 'fieldCheckDate', 'areaCultivated'],
+    '新增非农建设类、其他新增建设类、其他变化类、年度内持续变化类图斑，不论县级判定结果，耕地 ≥ 50亩或永久基本农田、生态保护红线 ≥ 30亩（按亩计），却没有实地核查时间：须逐一实地核查。',
+  fields: ['patchType', 'fieldCheckDate', 'areaCultivated'],
   optionalFields: ['areaFarmland', 'areaRedline'],
   patchKinds: 'land',
   messages: {
@@ -39,10 +35,10 @@ export default defineRule({
   source: {
     tag: 'seed',
     refs: ['S4'],
-    note: 'S4 四(二): 对疑似违法占用耕地 50亩、永久基本农田或生态保护红线 30亩以上的“新增非农建设类”“其他新增建设类”“其他变化类”“年度内持续变化类”图斑逐一开展实地核查。阈值见 profile.thresholds.fieldCheck*。',
+    note: 'S4 四(二): 对疑似违法占用耕地 50亩、永久基本农田或生态保护红线 30亩以上的“新增非农建设类”“其他新增建设类”“其他变化类”“年度内持续变化类”图斑逐一开展实地核查。“疑似违法”指下发的图斑，不以县级判定为准（市级核查正为检验县级判定）。阈值见 profile.thresholds.fieldCheck*。',
   },
   check(record, context) {
-    if (!patchTypeIs(record, FIELD_CHECK_PATCH_TYPES) || !isSuspect(record) || !isEmpty(record, 'fieldCheckDate')) return [];
+    if (!patchTypeIs(record, FIELD_CHECK_PATCH_TYPES) || !isEmpty(record, 'fieldCheckDate')) return [];
     for (const { field, thresholdMu } of triggers(context.profile)) {
       // The thresholds are in 亩 whatever the profile's display unit.
       const areaMu = areaOf(record, field, 'mu');

@@ -6,6 +6,7 @@ const HALF_FEN = 0.005;
 
 export default defineRule({
   id: 'fine-overcollected',
+  title: '罚没收缴超罚款',
   severity: 'error',
   description:
     '罚款收缴金额大于罚款金额（罚款金额未填按 0 计；金额无法辨认时无从比较，不报；表中没有罚款金额列时本规则不适用）。',

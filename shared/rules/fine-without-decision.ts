@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'fine-without-decision',
+  title: '罚款缺处罚决定',
   severity: 'error',
   description: '罚款金额大于 0 却没有处罚决定书文号，或罚款金额为负数（罚款为 0 或无法辨认时不报）。',
   fields: ['fineAmount', 'penaltyNo'],

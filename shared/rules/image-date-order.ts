@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'image-date-order',
+  title: '前后时相倒序',
   severity: 'error',
   description: '前时相晚于后时相：两期影像的先后颠倒（同一天不算颠倒）。',
   fields: ['imageBefore', 'imageAfter'],

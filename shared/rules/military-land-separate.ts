@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'military-land-separate',
+  title: '军用土地另行报送',
   severity: 'info',
   description: '军用土地图斑（是否军用土地为是）须填写《军用土地登记表》，以机要件单独上报，不在普通填报中报送。',
   fields: ['militaryLand'],

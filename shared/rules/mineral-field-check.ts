@@ -1,27 +1,23 @@
-import { areaOf, isEmpty } from '../model/patch-record';
+import { isEmpty } from '../model/patch-record';
 import { defineRule } from './define-rule';
-import { areaAtLeast, areaForMessage, verdictOf } from './readings';
 
 export default defineRule({
   id: 'mineral-field-check',
+  title: '矿产图斑未实地核查',
   severity: 'warning',
-  description: '矿产图斑判定违法，监测面积 ≥ 10亩（按亩计），却没有实地核查时间。',
-  fields: ['patchKind', 'verdict', 'areaMonitored', 'fieldCheckDate'],
+  description: '矿产图斑（不论判定结果和面积）没有实地核查时间：矿产卫片执法图斑须逐一实地核查。',
+  fields: ['patchKind', 'fieldCheckDate'],
   patchKinds: 'mineral',
   messages: {
-    missingFieldCheck: '矿产违法图斑监测面积 {area}亩，达到实地核查标准（≥{threshold}亩），但未填实地核查时间。',
+    missingFieldCheck: '矿产图斑未填实地核查时间：矿产卫片执法图斑须逐一开展实地核查。',
   },
   source: {
-    tag: 'sourced',
+    tag: 'seed',
     refs: ['S4'],
-    note: '矿产违法图斑达到面积标准须实地核查（S4 四(二) 亦要求矿产卫片执法图斑逐一实地核查）。阈值见 profile.thresholds.mineralFieldCheckMu。',
+    note: 'S4 四(二): 对矿产卫片执法图斑逐一开展实地核查。通知没有面积或判定类型的门槛（旧版的 10亩、仅违法图斑的门槛无出处，已取消）。',
   },
-  check(record, context) {
-    if (verdictOf(record) !== '违法' || !isEmpty(record, 'fieldCheckDate')) return [];
-    // The threshold is in 亩 whatever the profile's display unit.
-    const areaMu = areaOf(record, 'areaMonitored', 'mu');
-    const threshold = context.profile.thresholds.mineralFieldCheckMu;
-    if (areaMu === undefined || !areaAtLeast(areaMu, threshold)) return [];
-    return [{ messageId: 'missingFieldCheck', data: { area: areaForMessage(areaMu), threshold }, fields: ['fieldCheckDate'] }];
+  check(record) {
+    if (!isEmpty(record, 'fieldCheckDate')) return [];
+    return [{ messageId: 'missingFieldCheck', fields: ['fieldCheckDate'] }];
   },
 });

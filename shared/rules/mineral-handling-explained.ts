@@ -6,6 +6,7 @@ const UNFILED_HANDLINGS: readonly string[] = ['非立案处理', '不处理'];
 
 export default defineRule({
   id: 'mineral-handling-explained',
+  title: '矿产处理方式缺说明',
   severity: 'error',
   description: '矿产图斑的处理方式为非立案处理或不处理，却没有判定依据说明。',
   fields: ['patchKind', 'handling', 'verdictBasis'],

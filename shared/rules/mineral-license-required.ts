@@ -4,6 +4,7 @@ import { verdictOf } from './readings';
 
 export default defineRule({
   id: 'mineral-license-required',
+  title: '矿产合法缺许可证号',
   severity: 'error',
   description: '矿产图斑判定为合法，却没有许可证号（采矿或勘查许可证）。',
   fields: ['patchKind', 'verdict', 'mineralLicenseNo'],

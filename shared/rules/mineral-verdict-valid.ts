@@ -3,6 +3,7 @@ import { verdictOf } from './readings';
 
 export default defineRule({
   id: 'mineral-verdict-valid',
+  title: '矿产判定类型无效',
   severity: 'error',
   description: '矿产图斑的判定类型已填写，但不是矿产卫片的判定类型之一（默认 合法/违法/伪变化）；空值由 verdict-required 报告。',
   fields: ['patchKind', 'verdict'],

@@ -7,6 +7,7 @@ const NEW_CONSTRUCTION: readonly string[] = ['新增非农建设类'];
 
 export default defineRule({
   id: 'new-construction-unchanged',
+  title: '新增建设填实地未变化',
   severity: 'warning',
   description: '图斑类型为新增非农建设类，具体情形却填实地未变化（含伪变化，按填报值读取）：下发即认定有新增建设，须核实。',
   fields: ['patchType', 'verdictDetail'],

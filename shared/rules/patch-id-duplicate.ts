@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 
 export default defineRule({
   id: 'patch-id-duplicate',
+  title: '图斑编号重复',
   severity: 'error',
   description:
     '同一批次中图斑编号重复：从第二次出现起每次都报告，并指出首次出现的行。以地块编号区分的同一图斑的不同地块不算重复（图斑编号与地块编号都相同才算）。',

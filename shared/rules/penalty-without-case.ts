@@ -4,6 +4,7 @@ import { isCaseFiled } from './readings';
 
 export default defineRule({
   id: 'penalty-without-case',
+  title: '未立案却有处罚',
   severity: 'error',
   description: '填了处罚决定书文号，但是否立案不是“是”（为否或未填）：先立案后处罚。',
   fields: ['penaltyNo', 'caseFiled'],

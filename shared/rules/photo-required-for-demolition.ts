@@ -4,8 +4,10 @@ import { isResolved, measureIs } from './readings';
 
 export default defineRule({
   id: 'photo-required-for-demolition',
+  title: '拆除复耕未附照片',
   severity: 'error',
-  description: '以拆除、复耕、拆除复耕、毁闭等方式消除违法状态（是否消除违法状态为是），却没有现场照片（照片数为空或 0）。',
+  description:
+    '整改措施属拆除类（措施文字中提到拆除、复耕、复垦或毁闭，如“拆除、复耕”“拆除后复耕”“已拆除”“拆除并复垦”）且是否消除违法状态为是，却没有现场照片（照片数为空或 0）。',
   fields: ['rectMeasure', 'rectResolved', 'photoCount'],
   patchKinds: 'both',
   messages: {
@@ -14,7 +16,7 @@ export default defineRule({
   source: {
     tag: 'seed',
     refs: ['S0', 'S1'],
-    note: 'S0、S1: 已经通过拆除、复耕、毁闭等方式消除违法状态的，要上传现场照片。措施名单取自配置 rectMeasures.demolition。',
+    note: 'S0、S1: 已经通过拆除、复耕、毁闭等方式消除违法状态的，要上传现场照片。整改措施为自由文本，按配置 rectMeasures.demolition 的关键词归类（rules.md）。',
   },
   check(record, context) {
     if (!isResolved(record) || !measureIs(record, 'demolition', context.profile)) return [];

@@ -6,7 +6,7 @@ testRule(rule, {
     { record: { rectMeasure: '补办手续', rectResolved: '是', approvalNo: '晋政地〔2023〕45号', approvalDate: '2023-08-10' } },
     { name: 'not resolved', record: { rectMeasure: '补办手续', rectResolved: '否' } },
     { name: 'resolved unanswered', record: { rectMeasure: '完善手续' } },
-    { name: 'a measure outside the profile\'s list', record: { rectMeasure: '补办手续', rectResolved: '是' }, profile: { rectMeasures: { demolition: ['拆除'], procedures: ['完善用地手续'], reclaim: ['拆除复耕'] } } },
+    { name: 'a measure without the profile\'s keywords', record: { rectMeasure: '补办手续', rectResolved: '是' }, profile: { rectMeasures: { demolition: ['拆除'], procedures: ['完善'] } } },
     { name: '拆除 needs a photo, not a 文号', record: { rectMeasure: '拆除', rectResolved: '是' } },
     { name: 'an impossible 批准时间 counts as filled', record: { rectMeasure: '完善手续', rectResolved: '是', approvalNo: '晋政地〔2023〕45号', approvalDate: '2023-09-31' } },
   ],
@@ -22,10 +22,15 @@ testRule(rule, {
       errors: [{ messageId: 'missingApproval', fields: ['approvalDate'], data: { rectMeasure: '完善手续', missing: '批准时间' } }],
     },
     {
-      name: 'the measure list comes from the profile',
+      name: 'free text mentioning 完善: 用地手续已完善',
       record: { rectMeasure: '用地手续已完善', rectResolved: '是', approvalNo: '晋政地〔2023〕45号' },
-      profile: { rectMeasures: { demolition: ['拆除'], procedures: ['用地手续已完善'], reclaim: ['拆除复耕'] } },
       errors: [{ messageId: 'missingApproval', data: { rectMeasure: '用地手续已完善', missing: '批准时间' } }],
+    },
+    {
+      name: 'the keywords come from the profile',
+      record: { rectMeasure: '办理用地审批', rectResolved: '是', approvalNo: '晋政地〔2023〕45号' },
+      profile: { rectMeasures: { demolition: ['拆除'], procedures: ['审批'] } },
+      errors: [{ messageId: 'missingApproval', data: { rectMeasure: '办理用地审批', missing: '批准时间' } }],
     },
     {
       name: 'neither, on a 矿产 patch',

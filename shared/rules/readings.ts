@@ -9,21 +9,44 @@ import type { Profile } from '../profiles/profile-schema';
  * written once so that every rule reads them alike.
  */
 
-/** The verdict as filed, trimmed; undefined when unanswered. */
-export function verdictOf(record: PatchRecord): string | undefined {
-  return textOf(record, 'verdict');
-}
-
-/** A 矿产 patch; without a 图斑类别 column, the profile's default kind (rules.md). */
-export function isMineralPatch(record: PatchRecord, profile: Profile): boolean {
-  // No column, or an empty cell: the profile's default kind.
-  const kind = isPresent(record, 'patchKind') ? textOf(record, 'patchKind') : undefined;
-  return (kind ?? profile.defaultPatchKind) === '矿产';
-}
-
-function compact(text: string): string {
+/**
+ * The one normaliser of enumerated values (判定类型, 处理方式, 图斑类别 …): whitespace anywhere is
+ * dropped, so `违 法` and `违法` read alike in every rule (issue 10).
+ */
+export function enumText(text: string): string {
   return text.replace(/\s+/gu, '');
 }
+
+/** An enumerated field as filed, normalised by enumText; undefined when unanswered. */
+export function enumOf(record: PatchRecord, field: FieldId): string | undefined {
+  const text = textOf(record, field);
+  return text === undefined ? undefined : enumText(text);
+}
+
+/** The verdict as filed, normalised (enumText); undefined when unanswered. */
+export function verdictOf(record: PatchRecord): string | undefined {
+  return enumOf(record, 'verdict');
+}
+
+/**
+ * The patch kind by meaning (rules.md): a value containing 矿 (矿产, 矿产卫片, 矿产卫片执法图斑) is
+ * 矿产, one containing 土地 is 土地; without a column, an empty cell or a value naming neither, the
+ * profile's default kind.
+ */
+export function patchKindOf(record: PatchRecord, profile: Profile): '土地' | '矿产' {
+  const kind = textOf(record, 'patchKind');
+  if (kind !== undefined) {
+    if (kind.includes('矿')) return '矿产';
+    if (kind.includes('土地')) return '土地';
+  }
+  return profile.defaultPatchKind;
+}
+
+/** A 矿产 patch (patchKindOf). */
+export function isMineralPatch(record: PatchRecord, profile: Profile): boolean {
+  return patchKindOf(record, profile) === '矿产';
+}
+
 
 /**
  * The canonical 具体情形 a filed value stands for within one verdict's list, or undefined when it
@@ -32,9 +55,9 @@ function compact(text: string): string {
 export function detailWithinVerdict(value: string, verdict: string, profile: Profile): string | undefined {
   const cases = profile.verdictDetails[verdict];
   if (!cases) return undefined;
-  const key = compact(value);
+  const key = enumText(value);
   for (const [canonical, synonyms] of Object.entries(cases)) {
-    if (compact(canonical) === key || synonyms.some((s) => compact(s) === key)) return canonical;
+    if (enumText(canonical) === key || synonyms.some((s) => enumText(s) === key)) return canonical;
   }
   return undefined;
 }
@@ -53,7 +76,7 @@ export function detailOf(record: PatchRecord, profile: Profile): string | undefi
     const canonical = detailWithinVerdict(value, v, profile);
     if (canonical !== undefined) return canonical;
   }
-  return compact(value);
+  return enumText(value);
 }
 
 function patchTypeKey(text: string): string {
@@ -85,21 +108,40 @@ export function isResolved(record: PatchRecord): boolean {
   return isYes(record, 'rectResolved');
 }
 
-export type MeasureGroup = 'demolition' | 'procedures' | 'reclaim';
+/**
+ * The classes of 整改措施 (rules.md): demolition (mentions 拆除, 复耕, 复垦 or 毁闭 anywhere) and
+ * procedures (mentions 补办 or 完善). The measure is free text (拆除、复耕; 拆除后复耕; 已拆除 …)
+ * and a text may be of both classes; the keywords are the profile's rectMeasures.
+ */
+export type MeasureClass = 'demolition' | 'procedures';
 
-/** Whether the 整改措施 belongs to a group of the profile (拆除/复耕/毁闭; 补办/完善手续; 拆除复耕). */
-export function measureIs(record: PatchRecord, group: MeasureGroup, profile: Profile): boolean {
+/** Whether the 整改措施 as filed mentions one of the class's keywords. */
+export function measureIs(record: PatchRecord, measureClass: MeasureClass, profile: Profile): boolean {
   const value = textOf(record, 'rectMeasure');
   if (value === undefined) return false;
-  const key = compact(value);
-  return profile.rectMeasures[group].some((m) => compact(m) === key);
+  const text = enumText(value);
+  return profile.rectMeasures[measureClass].some((keyword) => text.includes(enumText(keyword)));
+}
+
+/**
+ * Whether a profile value is our reading rather than a notice's (the profile's `inferred` map, by
+ * dotted path): rules then call it 参考值 (issue 10).
+ */
+export function isInferred(profile: Profile, path: string): boolean {
+  return profile.inferred?.[path] !== undefined;
+}
+
+export interface Cutoff {
+  readonly date: IsoDate;
+  /** Not stated by a notice for that year (otherYears, marked inferred): a 参考值. */
+  readonly inferred: boolean;
 }
 
 /** The year's cut-off (rules.md resolved-after-cutoff); undefined when the profile sets none. */
-export function cutoffFor(year: number, profile: Profile): IsoDate | undefined {
+export function cutoffFor(year: number, profile: Profile): Cutoff | undefined {
   const explicit = profile.cutoffs.byYear[String(year)];
-  if (explicit) return explicit;
-  return profile.cutoffs.otherYears === 'year-end' ? `${year}-12-31` : undefined;
+  if (explicit) return { date: explicit, inferred: false };
+  return profile.cutoffs.otherYears === 'year-end' ? { date: `${year}-12-31`, inferred: isInferred(profile, 'cutoffs.otherYears') } : undefined;
 }
 
 /** rules.md: "beyond tolerance" = by more than the profile's tolerance of 监测面积. */

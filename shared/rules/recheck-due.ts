@@ -15,9 +15,10 @@ const RECHECK_PURPOSE: ReadonlyMap<string, string> = new Map([
 
 export default defineRule({
   id: 'recheck-due',
+  title: '须定期复核',
   severity: 'info',
   description:
-    '具体情形为设施农用地、临时用地、农村道路、实地未变化（按所填值，不论判定类型），或以拆除复耕消除违法状态的图斑：须按周期复核，列入台账。',
+    '具体情形为设施农用地、临时用地、农村道路、实地未变化（按所填值，不论判定类型），或整改措施属拆除类（提到拆除、复耕、复垦或毁闭）且已消除违法状态的图斑：须按周期复核，列入台账。',
   fields: ['verdictDetail'],
   optionalFields: ['rectMeasure', 'rectResolved'],
   patchKinds: 'land',
@@ -36,7 +37,7 @@ export default defineRule({
     if (detail !== undefined && purpose !== undefined) {
       return [{ messageId: 'detail', data: { detail, purpose }, fields: ['verdictDetail'] }];
     }
-    if (measureIs(record, 'reclaim', context.profile) && isResolved(record)) {
+    if (measureIs(record, 'demolition', context.profile) && isResolved(record)) {
       return [{ messageId: 'reclaimed', data: { measure: textOf(record, 'rectMeasure') ?? '' }, fields: ['rectMeasure', 'rectResolved'] }];
     }
     return [];

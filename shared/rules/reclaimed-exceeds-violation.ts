@@ -5,6 +5,7 @@ import { areaExceeds, areaForMessage } from './readings';
 
 export default defineRule({
   id: 'reclaimed-exceeds-violation',
+  title: '复耕面积超违法面积',
   severity: 'error',
   description:
     '拆除复耕面积大于违法面积；违法面积未填或表中无此列时，与监测面积比较。按字面“大于”判断（不用面积容差），只忽略换算产生的浮点误差；无法辨认的面积不比较，也不改用监测面积。',

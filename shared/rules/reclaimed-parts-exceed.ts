@@ -7,6 +7,7 @@ type PartsMessage = 'cultivatedExceedsTotal' | 'farmlandExceedsCultivated';
 
 export default defineRule({
   id: 'reclaimed-parts-exceed',
+  title: '复耕分项面积超总数',
   severity: 'error',
   description:
     '拆除复耕面积中，其中耕地大于拆除复耕面积，或其中永久基本农田大于其中耕地。按字面“大于”判断，只忽略换算的浮点误差；未填或无法辨认的面积不比较（不当作 0）。',

@@ -4,6 +4,7 @@ import { isResolved, verdictOf } from './readings';
 
 export default defineRule({
   id: 'rect-plan-required',
+  title: '缺拟完成整改时间',
   severity: 'warning',
   description:
     '判定为违法且尚未消除违法状态（否或未填），却没有拟完成整改时间，或拟完成整改时间已早于核查日（当天到期不算过期；无法辨认的日期算已填，不比较）。',

@@ -5,6 +5,7 @@ import { areaExceeds, areaForMessage } from './readings';
 
 export default defineRule({
   id: 'redline-exceeds-monitored',
+  title: '红线面积超监测面积',
   severity: 'error',
   description: '生态保护红线面积大于监测面积：红线内面积是图斑的一部分，不能超过图斑本身（按配置的面积单位比较，不设容差）。',
   fields: ['areaRedline', 'areaMonitored'],

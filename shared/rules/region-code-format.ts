@@ -22,6 +22,7 @@ const REGION_CODE = /^(?:\d{6}|\d{9})$/u;
 
 export default defineRule({
   id: 'region-code-format',
+  title: '行政区代码有误',
   severity: 'error',
   description: '行政区代码为空、不是 6 位（县级）或 9 位（乡级）数字、省级代码不存在，或不在本配置的省/市范围内：每条记录须落到县。',
   fields: ['regionCode'],

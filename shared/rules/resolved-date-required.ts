@@ -4,6 +4,7 @@ import { isResolved } from './readings';
 
 export default defineRule({
   id: 'resolved-date-required',
+  title: '缺整改完成时间',
   severity: 'warning',
   description: '是否消除违法状态为是，但整改完成时间为空：无法判断是否在年度节点前整改到位（无法辨认的日期算已填）。',
   fields: ['rectResolved', 'rectDate'],

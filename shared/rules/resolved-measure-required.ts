@@ -4,6 +4,7 @@ import { isResolved } from './readings';
 
 export default defineRule({
   id: 'resolved-measure-required',
+  title: '缺整改措施',
   severity: 'error',
   description: '是否消除违法状态为是，但整改措施为空：须说明以何种方式消除。',
   fields: ['rectResolved', 'rectMeasure'],

@@ -10,6 +10,7 @@ function isRejected(record: PatchRecord, field: FieldId): boolean {
 
 export default defineRule({
   id: 'review-reject-note-required',
+  title: '审核不通过缺说明',
   severity: 'error',
   description:
     '市级审核结果为不通过却没有不通过说明；省级审核列存在时同样检查省级（县级须对照说明修改，没有说明无从整改）。',

@@ -11,6 +11,7 @@ function transferField(record: PatchRecord): FieldId[] {
 
 export default defineRule({
   id: 'rural-housing-transfer',
+  title: '农村建房未移交立案',
   severity: 'warning',
   description:
     '违法且“是否新增农村乱占耕地建房”为是（农村村民建住宅）的图斑，既未移交（是否移交为是；没有该列时，移交部门已填）也未立案：应移交相关部门或依法立案。',

@@ -17,8 +17,8 @@ testRule(rule, {
   ],
   invalid: [
     { name: 'no width', record: { verdictDetail: '农村道路' }, errors: [{ messageId: 'missing', fields: ['roadWidth'], data: { verdictDetail: '农村道路' } }] },
-    { name: 'just over the maximum', record: { verdictDetail: '农村道路', roadWidth: '8.01' }, errors: [{ messageId: 'tooWide', fields: ['roadWidth'], data: { roadWidth: 8.01, max: 8 } }] },
-    { name: 'over a narrower maximum from the profile', record: { verdictDetail: '农村道路', roadWidth: '7' }, profile: { thresholds: { ...thresholds, ruralRoadMaxWidthM: 6 } }, errors: [{ messageId: 'tooWide', data: { roadWidth: 7, max: 6 } }] },
+    { name: 'just over the maximum', record: { verdictDetail: '农村道路', roadWidth: '8.01' }, errors: [{ messageId: 'tooWideReference', fields: ['roadWidth'], data: { roadWidth: 8.01, max: 8 } }] },
+    { name: 'over a narrower maximum from the profile', record: { verdictDetail: '农村道路', roadWidth: '7' }, profile: { thresholds: { ...thresholds, ruralRoadMaxWidthM: 6 }, inferred: {} }, errors: [{ messageId: 'tooWide', data: { roadWidth: 7, max: 6 } }] },
   ],
   notApplicable: [
     { name: 'sheet without a 道路宽度 column', record: { verdictDetail: '农村道路' }, absent: ['roadWidth'] },

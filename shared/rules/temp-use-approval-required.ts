@@ -4,6 +4,7 @@ import { detailOf, emptyFields, fieldLabels } from './readings';
 
 export default defineRule({
   id: 'temp-use-approval-required',
+  title: '临时用地缺批文',
   severity: 'error',
   description: '具体情形为临时用地（按填报值读取，不论判定类型）时，必须填写临时用地的批准文号和批准时间；缺哪项报哪项（无法识别的日期算已填）。',
   fields: ['verdictDetail', 'approvalNo', 'approvalDate'],

@@ -31,16 +31,24 @@ testRule(rule, {
       errors: [{ messageId: 'expired', data: { tempUseEnd: '2024-01-01' } }],
     },
     {
-      name: 'default term (批准时间 + 2 years) ended the day before',
+      name: 'the reference term (批准时间 + 2 years, inferred) ended the day before',
       record: { verdictDetail: '临时用地', approvalDate: '2022-06-29' },
       asOf: '2024-06-30',
-      errors: [{ messageId: 'expiredByDefault', fields: ['approvalDate'], data: { approvalDate: '2022-06-29', years: 2, termEnd: '2024-06-29', asOf: '2024-06-30' } }],
+      errors: [{ messageId: 'expiredByReferenceTerm', fields: ['approvalDate'], data: { approvalDate: '2022-06-29', years: 2, termEnd: '2024-06-29', asOf: '2024-06-30' } }],
     },
     {
       name: 'without a 到期时间 column, the default term',
       record: { verdictDetail: '临时用地', approvalDate: '2020-02-29' },
       absent: ['tempUseEnd'],
       asOf: '2024-06-30',
+      errors: [{ messageId: 'expiredByReferenceTerm', data: { termEnd: '2022-02-28' } }],
+    },
+    {
+      name: 'a profile whose notice states the term: no 参考值 wording',
+      record: { verdictDetail: '临时用地', approvalDate: '2020-02-29' },
+      absent: ['tempUseEnd'],
+      asOf: '2024-06-30',
+      profile: { inferred: {} },
       errors: [{ messageId: 'expiredByDefault', data: { termEnd: '2022-02-28' } }],
     },
     {

@@ -1,10 +1,11 @@
 import { addYears } from '../model/dates';
 import { dateOf, isFilled } from '../model/patch-record';
 import { defineRule } from './define-rule';
-import { detailOf } from './readings';
+import { detailOf, isInferred } from './readings';
 
 export default defineRule({
   id: 'temp-use-expired',
+  title: '临时用地已到期',
   severity: 'warning',
   description:
     '具体情形为临时用地，且使用期限已在审核日之前届满：期限取临时用地到期时间，未填时取批准时间加配置年限（全国默认 2 年）；到期当天不算届满；到期时间填了但无法识别时不推算。',
@@ -16,6 +17,7 @@ export default defineRule({
   messages: {
     expired: '临时用地到期时间 {tempUseEnd} 早于审核日 {asOf}：使用期限已届满，应恢复原状或重新办理。',
     expiredByDefault: '临时用地批准时间 {approvalDate} 加 {years} 年为 {termEnd}，早于审核日 {asOf}：使用期限已届满，应恢复原状或重新办理。',
+    expiredByReferenceTerm: '临时用地未填到期时间；批准时间 {approvalDate} 加参考期限 {years} 年（推定，通知未规定）为 {termEnd}，早于审核日 {asOf}：请核实使用期限是否已届满。',
   },
   source: {
     tag: 'inferred',
@@ -36,6 +38,7 @@ export default defineRule({
     const years = context.profile.thresholds.tempUseDefaultYears;
     const termEnd = addYears(approvalDate, years);
     if (termEnd >= asOf) return [];
-    return [{ messageId: 'expiredByDefault', data: { approvalDate, years, termEnd, asOf }, fields: ['approvalDate'] }];
+    const messageId = isInferred(context.profile, 'thresholds.tempUseDefaultYears') ? 'expiredByReferenceTerm' : 'expiredByDefault';
+    return [{ messageId, data: { approvalDate, years, termEnd, asOf }, fields: ['approvalDate'] }];
   },
 });

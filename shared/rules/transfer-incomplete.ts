@@ -3,6 +3,7 @@ import { emptyFields, fieldLabels, isTransferred } from './readings';
 
 export default defineRule({
   id: 'transfer-incomplete',
+  title: '移交缺时间或反馈',
   severity: 'warning',
   description:
     '已移交（是否移交为是；没有该列时，移交部门已填）的图斑，应填报移交时间和相关部门反馈结果；缺哪项报哪项（无法识别的日期算已填）。',

@@ -4,6 +4,7 @@ import { detailOf } from './readings';
 
 export default defineRule({
   id: 'unchanged-evidence-required',
+  title: '实地未变化缺照片',
   severity: 'warning',
   description: '具体情形为实地未变化（含伪变化，按填报值读取）时，应有举证照片：照片数未填或为 0 时提示；无法识别的照片数算已填。',
   fields: ['verdictDetail', 'photoCount'],

@@ -4,6 +4,7 @@ import { verdictOf } from './readings';
 
 export default defineRule({
   id: 'verdict-basis-required',
+  title: '缺判断依据说明',
   severity: 'warning',
   description: '判定为其他或违法时应填写判断（判定）依据说明；合法的以批准文号等为依据，不在此检查。',
   fields: ['verdict', 'verdictBasis'],

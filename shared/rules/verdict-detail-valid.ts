@@ -4,6 +4,7 @@ import { detailWithinVerdict, verdictOf } from './readings';
 
 export default defineRule({
   id: 'verdict-detail-valid',
+  title: '具体情形与判定不符',
   severity: 'error',
   description:
     '判定为合法或其他（配置 verdictDetails 中列有具体情形的判定类型）时，具体情形必须填写且属于该判定类型的情形（同义词按配置归并）；判定为违法时不看具体情形，其类别由违法类型填报。',

@@ -3,9 +3,10 @@ import { isMineralPatch, verdictOf } from './readings';
 
 export default defineRule({
   id: 'verdict-required',
+  title: '判定类型缺失或无效',
   severity: 'error',
   description:
-    '判定类型必须填写；土地图斑只能填配置中的判定类型（全国默认：合法、违法、其他），取值按原样比对（不接受“合 法”等变体）；矿产图斑已填的值由 mineral-verdict-valid 判断。',
+    '判定类型必须填写；土地图斑只能填配置中的判定类型（全国默认：合法、违法、其他），取值去掉空白后比对（“违 法”按“违法”读，与其他规则一致）；矿产图斑已填的值由 mineral-verdict-valid 判断。',
   fields: ['verdict'],
   patchKinds: 'both',
   messages: {

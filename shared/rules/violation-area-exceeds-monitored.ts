@@ -5,6 +5,7 @@ import { areaForMessage, exceedsBeyondTolerance } from './readings';
 
 export default defineRule({
   id: 'violation-area-exceeds-monitored',
+  title: '违法面积超监测面积',
   severity: 'warning',
   description: '违法面积超出监测面积且超出容差（默认监测面积的 1%）：违法用地范围一般在图斑内，超出较多时需复核面积或矢量范围。',
   fields: ['violationArea', 'areaMonitored'],

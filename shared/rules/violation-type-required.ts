@@ -4,6 +4,7 @@ import { verdictOf } from './readings';
 
 export default defineRule({
   id: 'violation-type-required',
+  title: '违法图斑缺违法类型',
   severity: 'error',
   description: '判定为违法时必须填写违法类型（至少一级）：违法图斑的类别由违法类型而非具体情形填报。',
   fields: ['verdict', 'violationType'],

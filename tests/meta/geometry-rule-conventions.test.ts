@@ -1,6 +1,6 @@
 /**
  * The conventions of shared/geometry/rules/, enforced by test (house style), as for record rules:
- * every geom-* id of the catalogue has its file; id = file name = catalogue id; the registry is
+ * every rule file is a geom-* id of the catalogue; id = file name = catalogue id; the registry is
  * sorted, complete and current; a test suite beside every rule that runs the geometry rule tester;
  * the catalogue's severity; a source for every rule.
  */
@@ -29,9 +29,9 @@ describe('geometry rule catalogue coverage', () => {
     for (const row of geometryRows) expect(row.id).toMatch(/^geom-/u);
   });
 
-  it('every geometry rule of the catalogue has its file', () => {
-    const files = new Set(ruleFiles.map((f) => f.slice(0, -3)));
-    expect(geometryRows.map((r) => r.id).filter((id) => !files.has(id))).toEqual([]);
+  // A catalogue row without its file is listed as planned in docs/rules.md (rule-reference.test.ts).
+  it('every geometry rule file is a geometry rule of the catalogue', () => {
+    expect(ruleFiles.map((f) => f.slice(0, -3)).filter((id) => !byId.has(id))).toEqual([]);
   });
 
   it('the registry is the sorted list of every rule file, each once', () => {
@@ -47,7 +47,7 @@ describe.each(ruleFiles)('%s', (file) => {
   it('exports a rule whose id is its file name and is in the catalogue', async () => {
     const rule = await loadRule(file);
     expect(rule.id).toBe(id);
-    expect(byId.has(id), `${id} is in the Geometry section of ../shared/domain/rules.md`).toBe(true);
+    expect(byId.has(id), `${id} is in the Geometry section of docs/rule-catalogue.md`).toBe(true);
   });
 
   it('has a test file beside it that runs the geometry rule tester', () => {

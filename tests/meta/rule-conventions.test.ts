@@ -24,10 +24,11 @@ async function loadRule(file: string): Promise<AnyRule> {
 }
 
 describe('rule catalogue coverage', () => {
-  it('every record rule of the catalogue has its file', () => {
-    const files = new Set(ruleFiles.map((f) => f.slice(0, -3)));
-    const missing = recordRuleRows(catalogue).map((r) => r.id).filter((id) => !files.has(id));
-    expect(missing).toEqual([]);
+  // A catalogue row without its file is listed as planned in docs/rules.md (rule-reference.test.ts
+  // keeps that list current): colleagues add catalogue rules in parallel (issue 10).
+  it('every record rule file is a record rule of the catalogue', () => {
+    const recordIds = new Set(recordRuleRows(catalogue).map((r) => r.id));
+    expect(ruleFiles.map((f) => f.slice(0, -3)).filter((id) => !recordIds.has(id))).toEqual([]);
   });
 
   it('the registry is the generated, sorted list of every rule file', () => {
@@ -43,7 +44,7 @@ describe.each(ruleFiles)('%s', (file) => {
   it('exports a rule whose id is its file name and is in the catalogue', async () => {
     const rule = await loadRule(file);
     expect(rule.id).toBe(id);
-    expect(byId.has(id), `${id} is in ../shared/domain/rules.md`).toBe(true);
+    expect(byId.has(id), `${id} is in docs/rule-catalogue.md`).toBe(true);
   });
 
   it('has a test file that runs the rule tester', () => {

@@ -21,6 +21,7 @@ import { builtInProfile } from '../../shared/profiles/profiles';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import { templatePlaceholders } from '../../shared/report/render-message';
 import { coordinateFile, type AnalysisSpec, type FileSpec } from './geometry-builders';
+import { offerSuite } from './rule-case-sink';
 
 export interface GeometryCase {
   readonly name: string;
@@ -105,6 +106,7 @@ function key(e: { messageId: string; parcel?: number | undefined }): string {
 }
 
 export function testGeometryRule(rule: AnyGeometryRule, cases: GeometryRuleCases): void {
+  if (offerSuite({ ruleId: rule.id, kind: 'geometry', rule, cases })) return;
   describe(rule.id, () => {
     it('has a sound test suite', () => {
       expect(cases.valid.length, 'at least one valid case').toBeGreaterThan(0);

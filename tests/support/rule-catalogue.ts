@@ -1,6 +1,6 @@
 /**
- * Reads the rule catalogue (../shared/domain/rules.md, beside the repository as on every
- * developer's machine and in CI) into rows: id, fields, severity, tag.
+ * Reads the rule catalogue (docs/rule-catalogue.md, the repository's copy of the team's spec) into
+ * rows: id, fields, severity, tag. Nothing outside the repository is read (issue 10).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ export interface CatalogueRow {
   readonly tag: string;
 }
 
-export const CATALOGUE_PATH = fileURLToPath(new URL('../../../shared/domain/rules.md', import.meta.url));
+export const CATALOGUE_PATH = fileURLToPath(new URL('../../docs/rule-catalogue.md', import.meta.url));
 
 export function readCatalogue(path = CATALOGUE_PATH): CatalogueRow[] {
   const rows: CatalogueRow[] = [];

@@ -6,6 +6,7 @@
  * exercised, or a template placeholder a report does not supply.
  */
 import { describe, expect, it } from 'vitest';
+import { ENGINE_WIDE_FIELDS } from '../../shared/engine/rule-field-index';
 import { AuditRun } from '../../shared/engine/run-rules';
 import { FIELD_IDS, type FieldId } from '../../shared/model/field-dictionary';
 import { buildRecord } from '../../shared/model/patch-record';
@@ -14,6 +15,7 @@ import type { Profile } from '../../shared/profiles/profile-schema';
 import type { Finding } from '../../shared/report/finding';
 import { templatePlaceholders } from '../../shared/report/render-message';
 import type { RuleDefinition } from '../../shared/rules/define-rule';
+import { offerSuite } from './rule-case-sink';
 
 export type RawRecord = Partial<Record<FieldId, unknown>>;
 
@@ -54,8 +56,6 @@ export interface RuleCases {
 }
 
 const DEFAULT_AS_OF = '2024-06-30';
-/** Fields the engine itself reads for every rule. */
-const ENGINE_FIELDS: readonly FieldId[] = ['patchKind', 'batch'];
 
 function recordsOf(c: CaseBase): readonly RawRecord[] {
   if (c.record && c.records) throw new Error('a case has either `record` or `records`');
@@ -79,8 +79,10 @@ type SomeRule = RuleDefinition<string, any>;
 export function runCase(rule: SomeRule, c: CaseBase): CaseRun {
   const base = builtInProfile('national');
   const profile: Profile = c.profile ? { ...base, ...c.profile } : base;
-  const declared = new Set<FieldId>([...rule.fields, ...(rule.optionalFields ?? []), ...ENGINE_FIELDS]);
-  const present = new Set<FieldId>([...rule.fields, ...(rule.optionalFields ?? [])].filter((f) => !(c.absent ?? []).includes(f)));
+  const declared = new Set<FieldId>([...rule.fields, ...(rule.optionalFields ?? []), ...ENGINE_WIDE_FIELDS]);
+  // The engine-wide fields (图斑类别, 批次, the dates that set the data year) a case fills are columns of its input.
+  const engineFilled = ENGINE_WIDE_FIELDS.filter((f) => recordsOf(c).some((r) => r[f] !== undefined));
+  const present = new Set<FieldId>([...rule.fields, ...(rule.optionalFields ?? []), ...engineFilled].filter((f) => !(c.absent ?? []).includes(f)));
   const run = new AuditRun([rule], { profile, asOf: c.asOf ?? DEFAULT_AS_OF, ...(c.titleYear !== undefined ? { titleYear: c.titleYear } : {}) });
   const findings: Finding[] = [];
   let applicable = true;
@@ -103,6 +105,7 @@ function sortKey(e: { messageId: string; index?: number }): string {
 }
 
 export function testRule(rule: SomeRule, cases: RuleCases): void {
+  if (offerSuite({ ruleId: rule.id, kind: 'record', rule, cases })) return;
   describe(rule.id, () => {
     it('has a sound test suite', () => {
       expect(cases.valid.length, 'at least one valid case').toBeGreaterThan(0);

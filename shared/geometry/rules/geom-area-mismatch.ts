@@ -27,6 +27,7 @@ function fileLocation(file: CoordinateFile): GeometryLocation {
 
 export default defineGeometryRule<MessageId>({
   id: "geom-area-mismatch",
+  title: '矢量面积不符',
   severity: "warning",
   description:
     "平面面积与文件自填的地块面积之差超过 max(相对容差 × 面积, 最小容差, 所填面积末位的一半)；或全部地块的椭球面积之和与表单的违法面积（无则监测面积）之差超过配置的面积容差。图形无效（自相交、点数不足等）的地块不比较面积。",

@@ -3,6 +3,7 @@ import { pointLocation } from '../locate';
 
 export default defineGeometryRule({
   id: 'geom-duplicate-vertex',
+  title: '界址点重复',
   severity: 'warning',
   description: '同一圈中相邻两点坐标完全相同（闭合点除外）：每个重复点报一次。',
   messages: {

@@ -8,6 +8,7 @@ import { READ_PROBLEM_MESSAGES } from '../read-problem-messages';
  */
 export default defineGeometryRule({
   id: 'geom-header-invalid',
+  title: '坐标文件头有误',
   severity: 'error',
   description: 'TXT 缺少 [属性描述] 或 [地块坐标]，或 坐标系 不是 2000国家大地坐标系、几度分带 不是 3 或 6、投影类型 不是 高斯克吕格、计量单位 不是 米（读取时检查）。',
   messages: READ_PROBLEM_MESSAGES['geom-header-invalid'],

@@ -3,6 +3,7 @@ import { pointLocation } from '../locate';
 
 export default defineGeometryRule({
   id: 'geom-hole-outside-shell',
+  title: '内环越出外环',
   severity: 'error',
   description:
     '圈的内外按几何判定：位于另一圈之内的圈是它的内圈（洞），不在任何圈之内的圈是一个外圈（多部件地块），与圈号无关。内圈与其外圈相交（不完全在外圈之内），或文件结构声明为内圈（GeoJSON 的内环、shapefile 的逆时针环）却不在任何外圈之内时报告。',

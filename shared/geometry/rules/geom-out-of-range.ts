@@ -46,6 +46,7 @@ function offence(e: number, n: number, crs: ResolvedCrs | undefined, bounds: Pro
 
 export default defineGeometryRule<MessageId>({
   id: 'geom-out-of-range',
+  title: '坐标超出范围',
   severity: 'error',
   description: '坐标不在中国境内或配置的区域内（换算为经纬度后比对配置范围），或原始数值明显不合理；每个地块报一次，位置在第一个越界的点。',
   messages: {

@@ -6,6 +6,7 @@ import { partRings } from '../ring-model';
 
 export default defineGeometryRule({
   id: 'geom-outside-patch',
+  title: '范围不在图斑内',
   severity: 'error',
   description: '已知监测图斑范围时，违法用地范围（地块）与图斑没有任何交集（相接也算有交集）。',
   messages: {

@@ -6,6 +6,7 @@ import { planarRings } from '../planar-rings';
 
 export default defineGeometryRule({
   id: 'geom-overlap',
+  title: '范围相互重叠',
   severity: 'warning',
   description: '同一批（同一文件）中两个地块相互重叠（重复计算面积）：每对报一次，位置在编号靠前的地块。',
   messages: {

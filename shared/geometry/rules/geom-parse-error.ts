@@ -9,6 +9,7 @@ import { READ_PROBLEM_MESSAGES } from '../read-problem-messages';
  */
 export default defineGeometryRule({
   id: 'geom-parse-error',
+  title: '坐标文件无法读取',
   severity: 'error',
   description: '文件无法读取或格式无法识别（指明行号与原因，读取时检查）；坐标不是有效数字。',
   messages: {

@@ -7,6 +7,7 @@ import { READ_PROBLEM_MESSAGES } from '../read-problem-messages';
  */
 export default defineGeometryRule({
   id: 'geom-point-count-mismatch',
+  title: '界址点数不符',
   severity: 'warning',
   description: '地块行所填界址点数与该地块实际的界址点行数（含各圈闭合点）不一致（读取时检查）。',
   messages: READ_PROBLEM_MESSAGES['geom-point-count-mismatch'],

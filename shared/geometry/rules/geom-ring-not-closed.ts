@@ -4,6 +4,7 @@ import { pointCount } from '../model';
 
 export default defineGeometryRule({
   id: 'geom-ring-not-closed',
+  title: '环未闭合',
   severity: 'error',
   description: '圈的最后一点与第一点不同（未闭合）：每个未闭合的圈报一次，位置在最后一点。',
   messages: {

@@ -23,6 +23,7 @@ function position(axisOrder: AxisOrder, issue: ValidityIssue): string {
 
 export default defineGeometryRule<MessageId>({
   id: 'geom-self-intersection',
+  title: '图形自相交',
   severity: 'error',
   description: '圈自相交，或与同一地块的另一圈相交（OGC 有效性，按 JTS IsValidOp 判定）；内圈嵌套、内部被分割也在此报告。',
   messages: {

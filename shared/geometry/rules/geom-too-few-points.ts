@@ -16,6 +16,7 @@ function distinctClosedCount(ring: Ring): number {
 
 export default defineGeometryRule({
   id: 'geom-too-few-points',
+  title: '界址点过少',
   severity: 'error',
   description: '圈的点数（含闭合点、连续重复点只计一次）少于 4 个，构不成面。',
   messages: {

@@ -21,6 +21,7 @@ function firstSwapped(parcel: Parcel, axisOrder: AxisOrder, test: (e: number, n:
 
 export default defineGeometryRule<MessageId>({
   id: 'geom-xy-swapped',
+  title: 'XY坐标颠倒',
   severity: 'error',
   description: 'X、Y 坐标颠倒：北坐标的位置是带号前缀的 8 位数、东坐标的位置是 7 位数（地理坐标则为纬度、经度颠倒）；每个地块报一次。',
   messages: {

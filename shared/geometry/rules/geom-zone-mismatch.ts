@@ -5,6 +5,7 @@ import { planarPoint, pointCount } from '../model';
 
 export default defineGeometryRule({
   id: 'geom-zone-mismatch',
+  title: '带号不符',
   severity: 'error',
   description: '东坐标（TXT 的 Y）的两位带号前缀与文件声明的带号不符：每个地块报一次，位置在第一个不符的点。',
   messages: {
