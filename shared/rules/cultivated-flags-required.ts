@@ -16,7 +16,7 @@ export default defineRule({
   requiresAnyOf: SIX_FLAGS,
   patchKinds: 'land',
   messages: {
-    unanswered: '判定为违法且占用耕地 {areaCultivated}{unit}，但{flags}未填写：六项标识都须判定。',
+    unanswered: '判定为违法且占用耕地 {areaCultivated:面积}，但{flags}未填写：六项标识都须填写是或否。',
   },
   source: {
     tag: 'seed',

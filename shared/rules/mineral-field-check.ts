@@ -9,7 +9,7 @@ export default defineRule({
   fields: ['patchKind', 'verdict', 'areaMonitored', 'fieldCheckDate'],
   patchKinds: 'mineral',
   messages: {
-    missingFieldCheck: '矿产违法图斑监测面积 {area}亩，达到实地核查标准（≥{threshold}亩），但未填实地核查时间。',
+    missingFieldCheck: '矿产违法图斑监测面积 {area:亩}，达到实地核查标准（{threshold} 亩及以上），但未填实地核查时间：请实地核查后填写。',
   },
   source: {
     tag: 'sourced',

@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['rectResolved', 'rectDate'],
   patchKinds: 'both',
   messages: {
-    afterCutoff: '整改完成时间 {rectDate} 晚于 {dataYear} 年度消除违法状态节点 {cutoff}：该年度仍按违法统计。',
+    afterCutoff: '整改完成时间 {rectDate:日期} 晚于 {dataYear} 年度消除违法状态截止日 {cutoff:日期}：该年度仍按违法统计。',
   },
   source: {
     tag: 'seed',
