@@ -162,7 +162,7 @@ describe('FormSession', () => {
     expect(h.sent[0]?.fileName).toBe('bowtie-self-intersection.txt');
     expect([...base64ToBytes(h.sent[0]?.bytesBase64 ?? '')]).toEqual([...bytes]);
     // 违法用地面积 is not shown (合法): the expected area is 监测面积 2.40 亩 = 0.16 公顷.
-    expect(h.sent[0]?.expectedArea).toEqual({ field: 'areaMonitored', hectares: expect.closeTo(0.16, 10) as unknown as number });
+    expect(h.sent[0]?.expectedArea).toEqual({ field: 'areaMonitored', hectares: expect.closeTo(0.16, 10) as unknown as number, units: ['mu'] });
     expect(h.shown()).toContainEqual({ ruleId: 'geom-self-intersection', field: 'vectorFile', marker: false });
     expect(h.shown()).toContainEqual({ ruleId: 'geom-self-intersection', field: 'vectorFile', marker: true });
     h.controller.abort();
