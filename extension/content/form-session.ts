@@ -421,8 +421,13 @@ export class FormSession {
   /** A file chosen in the boundary field's input: checked in the background, never uploaded anywhere. */
   private onPageEvent(event: Event): void {
     const target = event.target as Element | null;
-    if (!target || (event.type !== 'input' && event.type !== 'change')) return;
-    this.untouched = false;
+    if (!target) return;
+    // Any edit or click on the page's controls is the filer at work: required findings become errors.
+    if (this.untouched && (event.type === 'input' || event.type === 'change' || (event.type === 'click' && target.closest('input, select, textarea, button, label, [role]') !== null))) {
+      this.untouched = false;
+      this.render();
+    }
+    if (event.type !== 'input' && event.type !== 'change') return;
     const isTextControl = target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && /^(text|search|tel|number|)$/u.test((target as HTMLInputElement).type));
     if (event.type === 'input' && isTextControl) this.noteTyping(target);
     else if (event.type === 'change') this.typing.delete(target);
