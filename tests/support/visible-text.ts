@@ -15,7 +15,8 @@ export function englishWords(text: string): string[] {
     .replace(/[\w.-]+\.(txt|zip|json|geojson|xlsx|xls|csv|shp|dbf|prj|cpg|png|jpg|jpeg)\b/giu, ' ')
     .replace(/\b[\w-]+(\.[\w-]+)+(:\d+)?\b/gu, ' ') // host names and IPs
     .replace(/[A-Za-z0-9]*\d[A-Za-z0-9]*/gu, ' '); // codes such as 图斑编号 130403SJBG23210183
-  return [...stripped.matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*/gu)].map((m) => m[0]).filter((w) => !ALLOWED_LATIN.has(w.toLowerCase()));
+  // Spreadsheet column letters (A, AK) are how offices name columns.
+  return [...stripped.matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*/gu)].map((m) => m[0]).filter((w) => !ALLOWED_LATIN.has(w.toLowerCase()) && !/^[A-Z]{1,2}$/u.test(w));
 }
 
 const RULE_IDS = Object.keys(RULE_TITLES).sort((a, b) => b.length - a.length);
