@@ -1,6 +1,7 @@
 import type { GeometryCheckResult } from '../shared/geometry/check-coordinate-file';
 import type { GeometryLocation } from '../shared/geometry/model';
 import { SEVERITY_LABEL } from '../shared/report/finding';
+import { ruleTitle } from '../shared/report/rule-titles';
 
 /**
  * The stable JSON of `geom --format json` (issue 3): parcels as {id, name, rings, parts,
@@ -73,7 +74,7 @@ function hectares(value: number | undefined): string {
 export function formatGeometryTable(result: GeometryCheckResult): string {
   const s = result.summary;
   const lines: string[] = [];
-  lines.push('图斑校核 tuban-lint — 矢量范围检查');
+  lines.push('图斑校核 — 矢量范围检查');
   const format = { txt: '界址点坐标 TXT', shapefile: 'Shapefile', geojson: 'GeoJSON' }[result.format];
   lines.push(`文件：${result.fileName}（${format}${result.encoding ? `，编码 ${result.encoding.toUpperCase()}` : ''}）`);
   lines.push(`地块：${s.parcels}    问题：错误 ${s.findings.error} · 警告 ${s.findings.warning} · 提示 ${s.findings.info}`);
@@ -89,7 +90,7 @@ export function formatGeometryTable(result: GeometryCheckResult): string {
     lines.push('', `问题明细${result.findings.length > DETAIL_LIMIT ? `（前 ${DETAIL_LIMIT} 条；完整清单请用 --format json）` : ''}：`);
     for (const f of result.findings.slice(0, DETAIL_LIMIT)) {
       const where = describeLocation(f.location, f.message);
-      lines.push(`  ${SEVERITY_LABEL[f.severity]}  ${f.ruleId}  ${where ? `${where}：` : ''}${f.message}`);
+      lines.push(`  ${SEVERITY_LABEL[f.severity]}  ${ruleTitle(f.ruleId)}  ${where ? `${where}：` : ''}${f.message}`);
     }
   } else {
     lines.push('', '未发现问题。');

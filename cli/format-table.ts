@@ -1,6 +1,7 @@
 import type { AuditReport } from '../shared/audit/audit-sheet';
 import { SEVERITY_LABEL } from '../shared/report/finding';
 import { describeNotApplicable } from '../shared/report/describe-rule-status';
+import { ruleTitle } from '../shared/report/rule-titles';
 
 const DETAIL_LIMIT = 40;
 
@@ -25,7 +26,7 @@ function padEnd(text: string, target: number): string {
 export function formatTable(report: AuditReport): string {
   const s = report.summary;
   const lines: string[] = [];
-  lines.push('图斑校核 tuban-lint — 审核结果');
+  lines.push('图斑校核 — 审核结果');
   lines.push(`文件：${s.file}（工作表“${s.sheet}”，表头第 ${s.headerRows.first}${s.headerRows.last !== s.headerRows.first ? `–${s.headerRows.last}` : ''} 行${s.encoding ? `，编码 ${s.encoding.toUpperCase()}` : ''}）`);
   if (s.title) lines.push(`标题：${s.title.replace(/\s*\n\s*/gu, ' ')}`);
   lines.push(`审核日期：${s.asOf}    配置：${s.profile.name}${s.dataYear !== undefined ? `    数据年度：${s.dataYear}` : ''}`);
@@ -33,8 +34,8 @@ export function formatTable(report: AuditReport): string {
   lines.push(`问题：错误 ${s.findings.error} · 警告 ${s.findings.warning} · 提示 ${s.findings.info}（涉及 ${s.rowsWithFindings} 行）`);
   if (s.byRule.length > 0) {
     lines.push('', '按规则：');
-    const idWidth = Math.max(...s.byRule.map((r) => r.ruleId.length));
-    for (const r of s.byRule) lines.push(`  ${padEnd(SEVERITY_LABEL[r.severity], 4)}  ${r.ruleId.padEnd(idWidth)}  ${String(r.count).padStart(5)} 条  ${briefly(r.description)}`);
+    const titleWidth = Math.max(...s.byRule.map((r) => width(ruleTitle(r.ruleId))));
+    for (const r of s.byRule) lines.push(`  ${padEnd(SEVERITY_LABEL[r.severity], 4)}  ${padEnd(ruleTitle(r.ruleId), titleWidth)}  ${String(r.count).padStart(5)} 条  ${briefly(r.description)}`);
   }
   if (s.byTown.length > 1) {
     lines.push('', '按乡镇（有问题的行 / 数据行）：');
@@ -43,7 +44,7 @@ export function formatTable(report: AuditReport): string {
   }
   if (s.notApplicable.length > 0) {
     lines.push('', `未能运行的规则（${s.notApplicable.length} 条；表中缺少所需的列，不能视为通过）：`);
-    for (const n of s.notApplicable) lines.push(`  ${n.ruleId}：${describeNotApplicable(n.reason)}`);
+    for (const n of s.notApplicable) lines.push(`  ${ruleTitle(n.ruleId)}：${describeNotApplicable(n.reason)}`);
   }
   if (s.duplicateColumns.length > 0) {
     lines.push('', '重复的列（同一字段同一单位出现两次，只读取第一列）：');
@@ -59,7 +60,7 @@ export function formatTable(report: AuditReport): string {
   if (report.findings.length > 0) {
     lines.push('', `问题明细${report.findings.length > DETAIL_LIMIT ? `（前 ${DETAIL_LIMIT} 条；完整清单请用 --format json 或 --format xlsx）` : ''}：`);
     for (const f of report.findings.slice(0, DETAIL_LIMIT)) {
-      lines.push(`  第 ${f.row} 行  ${f.patchId ?? ''}  ${SEVERITY_LABEL[f.severity]}  ${f.ruleId}：${f.message}`);
+      lines.push(`  第 ${f.row} 行  ${f.patchId ?? ''}  ${SEVERITY_LABEL[f.severity]}  ${ruleTitle(f.ruleId)}：${f.message}`);
     }
   }
   return lines.join('\n');

@@ -26,6 +26,8 @@ const bytesBase64 = v.pipe(v.string(), v.maxLength(MAX_BASE64_LENGTH), v.regex(/
 const expectedArea = v.strictObject({
   field: v.picklist(['violationArea', 'areaMonitored']),
   hectares: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  /** The units the form filed that area in (亩, 公顷, or both): messages show the area in them. */
+  units: v.optional(v.pipe(v.array(v.picklist(['mu', 'ha'])), v.maxLength(2))),
 });
 
 const ruleSource = v.strictObject({
@@ -126,6 +128,8 @@ export const ContentToPopupStatusSchema = v.strictObject({
   frames: count,
   findings: v.strictObject({ error: count, warning: count, info: count }),
   dismissed: count,
+  /** Required fields still empty on a form not touched yet (the neutral checklist, not errors). */
+  toFill: v.optional(count),
   profileName: v.pipe(v.string(), v.maxLength(200)),
 });
 export type ContentToPopupStatus = v.InferOutput<typeof ContentToPopupStatusSchema>;

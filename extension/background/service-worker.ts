@@ -3,7 +3,7 @@
  * granted, and relays boundary-file checks from content scripts to the offscreen document's
  * Worker. No network, no host access of its own.
  */
-import { parseMessage, ToBackgroundMessageSchema, type BackgroundToContentBoundaryResult, type BackgroundToOptionsContentScriptsSynced, type BoundaryResult } from '../messages';
+import { parseMessage, ToBackgroundMessageSchema, type BackgroundToContentBoundaryResult, type BackgroundToOptionsContentScriptsSynced, type BoundaryResult, type ExpectedAreaPayload } from '../messages';
 import { activeProfile } from '../settings/active-profile';
 import { loadSettings } from '../settings/settings-store';
 import contentScriptPath from '../content/content-script.ts?script';
@@ -30,7 +30,7 @@ function fromExtensionPage(sender: chrome.runtime.MessageSender): boolean {
   return sender.id === chrome.runtime.id && sender.tab === undefined && (sender.url ?? '').startsWith(chrome.runtime.getURL(''));
 }
 
-async function checkBoundary(message: { fileName: string; bytesBase64: string; expectedArea?: { field: 'violationArea' | 'areaMonitored'; hectares: number } | undefined }): Promise<BoundaryResult> {
+async function checkBoundary(message: { fileName: string; bytesBase64: string; expectedArea?: ExpectedAreaPayload | undefined }): Promise<BoundaryResult> {
   const { profile } = activeProfile(await loadSettings());
   try {
     return await checkInOffscreen({
@@ -40,8 +40,8 @@ async function checkBoundary(message: { fileName: string; bytesBase64: string; e
       ...(message.expectedArea ? { expectedArea: message.expectedArea } : {}),
       profile,
     });
-  } catch (error) {
-    return { ok: false, error: `几何检查未能运行：${error instanceof Error ? error.message : String(error)}` };
+  } catch {
+    return { ok: false, error: '坐标文件检查未能运行，请重新选择文件或重新打开本页' };
   }
 }
 

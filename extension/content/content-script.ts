@@ -12,6 +12,7 @@ import { loadDismissals, saveDismissals } from './dismissals';
 import { FormSession } from './form-session';
 import { claimDocument, extensionContextAlive, readByParent } from './injection-guard';
 import css from './panel/panel.css?inline';
+import { loadPanelPlace, savePanelPlace } from './panel/panel-place';
 
 async function main(): Promise<void> {
   if (readByParent(window)) return;
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
       loadDismissals,
       saveDismissals,
       sendBoundaryCheck: (message) => chrome.runtime.sendMessage(message),
+      loadPanelPlace,
+      savePanelPlace,
     },
     settings,
   );

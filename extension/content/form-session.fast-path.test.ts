@@ -137,9 +137,12 @@ describe('FormSession fast path', () => {
     const update = vi.spyOn(LiveCheck.prototype, 'update');
     byTestId(page.document, 'rectResolved-是').click();
     await microtasks();
-    expect(h.shown()).toContainEqual({ ruleId: 'photo-required-for-demolition', field: 'photoCount', marker: true });
+    // The panel shows it at once; its marker is placed in the next animation frame.
+    expect(h.shown()).toContainEqual({ ruleId: 'photo-required-for-demolition', field: 'photoCount', marker: false });
     // One update for the click's input + change, with the group's one checked option (not 是、否).
     expect(update).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(h.shown()).toContainEqual({ ruleId: 'photo-required-for-demolition', field: 'photoCount', marker: true });
     byTestId(page.document, 'rectResolved-否').click();
     await microtasks();
     expect(h.has('photo-required-for-demolition')).toBe(false);

@@ -162,7 +162,7 @@ describe('FormSession', () => {
     expect(h.sent[0]?.fileName).toBe('bowtie-self-intersection.txt');
     expect([...base64ToBytes(h.sent[0]?.bytesBase64 ?? '')]).toEqual([...bytes]);
     // 违法用地面积 is not shown (合法): the expected area is 监测面积 2.40 亩 = 0.16 公顷.
-    expect(h.sent[0]?.expectedArea).toEqual({ field: 'areaMonitored', hectares: expect.closeTo(0.16, 10) as unknown as number });
+    expect(h.sent[0]?.expectedArea).toEqual({ field: 'areaMonitored', hectares: expect.closeTo(0.16, 10) as unknown as number, units: ['mu'] });
     expect(h.shown()).toContainEqual({ ruleId: 'geom-self-intersection', field: 'vectorFile', marker: false });
     expect(h.shown()).toContainEqual({ ruleId: 'geom-self-intersection', field: 'vectorFile', marker: true });
     h.controller.abort();
@@ -227,5 +227,38 @@ describe('claimDocument', () => {
     expect(document.documentElement.hasAttribute(INJECTED_ATTRIBUTE)).toBe(true);
     second.abort();
     expect(document.documentElement.hasAttribute(INJECTED_ATTRIBUTE)).toBe(false);
+  });
+
+  it('shows required findings on an untouched form as a neutral checklist without markers, as errors once the filer edits', async () => {
+    const page = await loadLegacyPage();
+    (byTestId(page.document, 'approvalDate') as HTMLInputElement).value = '';
+    const h = start(page);
+    await settle();
+    const entry = (): Element | null => h.shadow().querySelector('li[data-rule-id="approval-date-required"]');
+    expect(entry()?.getAttribute('data-severity')).toBe('todo');
+    expect(h.shown().filter((f) => f.ruleId === 'approval-date-required' && f.marker)).toEqual([]);
+    expect(h.session.status().findings.error).toBe(0);
+    expect(h.session.status().toFill).toBeGreaterThan(0);
+    fire(byTestId(page.document, 'approvalDate'), 'change');
+    await settle();
+    expect(entry()?.getAttribute('data-severity')).toBe('error');
+    expect(h.shown()).toContainEqual({ ruleId: 'approval-date-required', field: 'approvalDate', marker: true });
+    h.controller.abort();
+  });
+
+  it('holds a format finding on the field being typed in until the field is left', async () => {
+    const page = await loadLegacyPage();
+    const h = start(page);
+    await settle();
+    const input = byTestId(page.document, 'approvalNo') as HTMLInputElement;
+    input.value = '冀政转征〔20';
+    fire(input, 'input');
+    await settle();
+    // The clock of this session stands still: only leaving the field releases the finding.
+    expect(h.shown().filter((f) => f.ruleId === 'approval-no-format')).toEqual([]);
+    fire(input, 'focusout');
+    await settle();
+    expect(h.shown()).toContainEqual({ ruleId: 'approval-no-format', field: 'approvalNo', marker: false });
+    h.controller.abort();
   });
 });

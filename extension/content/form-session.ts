@@ -24,10 +24,23 @@ import { recordOfForm } from './form-adapter/form-record';
 import { fieldOfControl, readForm, rereadEditedFields, type FieldReading, type FormReading } from './form-adapter/read-form';
 import { watchForm } from './form-adapter/watch-form';
 import { LiveCheck } from './live-check';
-import { viewportBox } from './panel/anchor-geometry';
-import { App, markerPosition, type BoundaryStatus, type MarkerView, type PanelActions, type PanelState } from './panel/panel';
+import { viewportBox, type ViewportBox } from './panel/anchor-geometry';
+import { placeEdgeTab, placeMarker } from './panel/marker-placement';
+import { centreVisible, pageObstacles } from './panel/page-obstacles';
+import { App, PANEL_WIDTH, TAB_HEIGHT, TAB_WIDTH, type BoundaryStatus, type MarkerView, type OffScreen, type PanelActions, type PanelState } from './panel/panel';
+import { DEFAULT_PANEL_PLACE, type PanelPlace } from './panel/panel-place';
 import { shownFindings, type ShownFinding } from './panel/shown-findings';
 import { mountUiRoot, type UiRoot } from './panel/ui-root';
+
+/**
+ * Rules that judge how a value is written: while the filer is typing in one of their fields they
+ * wait for the field to lose focus, or for this long without a keystroke (issue 11: a 文号 must
+ * not be flagged on every keystroke until it is complete).
+ */
+const FORMAT_RULES: ReadonlySet<string> = new Set(['approval-no-format', 'approval-year-mismatch', 'date-invalid', 'region-code-format']);
+const TYPING_IDLE_MS = 800;
+/** After a change of the form's area, the boundary file is checked again once the filer pauses. */
+const BOUNDARY_RECHECK_MS = 300;
 
 /** What the session needs from the extension (chrome.* lives in content-script.ts; tests pass fakes). */
 export interface SessionEnvironment {
@@ -40,6 +53,9 @@ export interface SessionEnvironment {
   /** Sends the message to the background and resolves with its raw reply (validated here). */
   readonly sendBoundaryCheck: (message: ContentToBackgroundCheckBoundaryFile) => Promise<unknown>;
   readonly debounceMs?: number;
+  /** Where the panel was left (chrome.storage.local); the default place when absent. */
+  readonly loadPanelPlace?: () => Promise<PanelPlace>;
+  readonly savePanelPlace?: (place: PanelPlace) => Promise<void>;
 }
 
 interface SessionConfig {
@@ -93,6 +109,24 @@ export class FormSession {
   private boundaryToken = 0;
   private ui: UiRoot | undefined;
   private frameRequested = false;
+  private markers: MarkerView[] = [];
+  /** When each rule last ran: findings carry the time they were made. */
+  private readonly madeAt = new Map<string, Date>();
+  private boundaryMadeAt: Date | undefined;
+  /** The chosen boundary file and the form area it was checked against: a change of that area checks it again. */
+  private boundaryFile: File | undefined;
+  private boundaryExpected: string | undefined;
+  private boundaryRecheckTimer: ReturnType<typeof setTimeout> | undefined;
+  /** No edit yet on this form: required findings are a neutral checklist. */
+  private untouched = true;
+  /** Text controls being typed in, with the time of the last keystroke (format rules wait). */
+  private readonly typing = new Map<Element, number>();
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private place: PanelPlace = DEFAULT_PANEL_PLACE;
+  private offScreen = new Map<FieldId, OffScreen>();
+  private tabTop: number | undefined;
+  /** The page's own margin on the docked side, restored when the panel closes. */
+  private narrowed: { readonly side: 'left' | 'right'; readonly previous: string } | undefined;
 
   constructor(
     private readonly env: SessionEnvironment,
@@ -129,6 +163,17 @@ export class FormSession {
         signal.addEventListener('abort', () => observer.disconnect());
       }
     }
+    doc.addEventListener('focusout', (event) => this.stopTyping(event.target), { capture: true, signal });
+    signal.addEventListener('abort', () => {
+      this.narrowPage(false);
+      clearTimeout(this.typingTimer);
+      clearTimeout(this.boundaryRecheckTimer);
+    });
+    void this.env.loadPanelPlace?.().then((place) => {
+      if (signal.aborted) return;
+      this.place = place;
+      this.render();
+    });
     this.refresh();
   }
 
@@ -173,9 +218,13 @@ export class FormSession {
   /** The record of the current reading → the rules whose fields changed → panel and markers. */
   private recheck(): void {
     this.record = recordOfForm(this.reading, this.config.rules.profile.areaUnit);
-    this.findings = this.live.update(this.record).findings;
+    const update = this.live.update(this.record);
+    this.findings = update.findings;
+    const now = this.env.now();
+    for (const id of update.rerun) this.madeAt.set(id, now);
     const patchId = textOf(this.record, 'patchId');
     if (patchId !== this.patchId) this.changePatch(patchId);
+    this.recheckBoundaryIfAreaChanged();
     this.render();
   }
 
@@ -183,9 +232,7 @@ export class FormSession {
   private changePatch(patchId: string | undefined): void {
     this.patchId = patchId;
     this.dismissals = {};
-    this.boundaryStatus = undefined;
-    this.boundaryCheck = undefined;
-    this.boundaryToken += 1;
+    this.clearBoundary();
     void this.env.loadDismissals(patchId).then((stored) => {
       if (this.patchId !== patchId || this.env.signal.aborted) return;
       this.dismissals = stored;
@@ -205,6 +252,11 @@ export class FormSession {
       void this.env.saveDismissals(this.patchId, this.dismissals);
       this.render();
     },
+    place: (next) => {
+      this.place = next;
+      void this.env.savePanelPlace?.(next);
+      this.render();
+    },
   };
 
   /** Scrolls to the field's control and focuses it (never changes its value). */
@@ -216,32 +268,100 @@ export class FormSession {
     if ('focus' in target && typeof target.focus === 'function') (target as HTMLElement).focus({ preventScroll: true });
   }
 
+  /**
+   * Markers beside the fields, each at a place that covers no control, label, other marker or the
+   * panel (marker-placement.ts). A field scrolled away, under a fixed header, or without a free
+   * place gets no marker on the page: the panel lists it (offScreen) instead.
+   */
   private markerViews(): MarkerView[] {
     const markers: MarkerView[] = [];
-    const slots = new Map<FieldId, number>();
-    const viewportWidth = this.env.doc.defaultView?.innerWidth ?? Number.POSITIVE_INFINITY;
-    for (const finding of this.shown) {
-      if (finding.dismissed) continue;
+    this.offScreen = new Map();
+    const view = this.env.doc.defaultView;
+    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const withMarkers = this.shown.filter((f) => !f.dismissed && !f.checklist);
+    if (withMarkers.length === 0) return markers;
+    const obstacles = pageObstacles(this.env.doc);
+    const taken: ViewportBox[] = [...this.ownBoxes(viewport)];
+    const placed = new Set<string>();
+    for (const finding of withMarkers) {
       for (const field of finding.fields) {
         const reading = this.reading.fields.get(field);
         const box = reading ? viewportBox(reading.anchor) : undefined;
-        if (!box) continue;
-        const slot = slots.get(field) ?? 0;
-        slots.set(field, slot + 1);
-        markers.push({ key: `${finding.key}|${field}`, ruleId: finding.ruleId, field, severity: finding.severity, message: finding.message, ...markerPosition(box, slot, viewportWidth) });
+        if (!reading || !box) continue;
+        if (!centreVisible(reading.anchor, box, viewport)) {
+          this.offScreen.set(field, box.top + box.height < 0 ? 'above' : box.top > viewport.height ? 'below' : 'covered');
+          continue;
+        }
+        // One marker per rule and field: a second finding of the same rule adds nothing beside the field.
+        const key = `${finding.ruleId}|${field}`;
+        if (placed.has(key)) continue;
+        const spot = placeMarker(box, obstacles, taken, viewport);
+        if (!spot) {
+          this.offScreen.set(field, 'covered');
+          continue;
+        }
+        placed.add(key);
+        taken.push(spot);
+        markers.push({ key: `${finding.key}|${field}`, ruleId: finding.ruleId, field, severity: finding.severity, title: finding.title, message: finding.message, left: spot.left, top: spot.top });
       }
     }
     return markers;
   }
 
+  /** The panel's own boxes (open column or collapsed tab), which markers must not cover either. */
+  private ownBoxes(viewport: { width: number; height: number }): ViewportBox[] {
+    const { side, open } = this.place;
+    if (open) return [{ left: side === 'right' ? viewport.width - PANEL_WIDTH : 0, top: 0, width: PANEL_WIDTH, height: viewport.height }];
+    return [{ left: side === 'right' ? viewport.width - TAB_WIDTH : 0, top: this.tabTop ?? 0, width: TAB_WIDTH, height: TAB_HEIGHT }];
+  }
+
+  /** The collapsed tab's height on its edge: as near the remembered place as a free strip allows. */
+  private placeTab(): void {
+    const view = this.env.doc.defaultView;
+    if (!view || this.place.open) return;
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const left = this.place.side === 'right' ? viewport.width - TAB_WIDTH - 4 : 0;
+    this.tabTop = placeEdgeTab({ left, width: TAB_WIDTH + 4, height: TAB_HEIGHT }, this.place.tabTop * viewport.height, pageObstacles(this.env.doc), viewport);
+  }
+
+  /**
+   * The open panel takes its own column: the page is narrowed by the panel's width on that side
+   * (a margin on <html>, never a change to the form), and given its margin back when it closes.
+   */
+  private narrowPage(open: boolean): void {
+    const root = this.env.doc.documentElement;
+    const side = this.place.side;
+    if (this.narrowed && (!open || this.narrowed.side !== side)) {
+      root.style.setProperty(this.narrowed.side === 'right' ? 'margin-right' : 'margin-left', this.narrowed.previous);
+      this.narrowed = undefined;
+    }
+    if (open && !this.narrowed) {
+      const property = side === 'right' ? 'margin-right' : 'margin-left';
+      this.narrowed = { side, previous: root.style.getPropertyValue(property) };
+      root.style.setProperty(property, `${PANEL_WIDTH}px`, 'important');
+    }
+  }
+
+  /**
+   * Marker places and the tab's height are worked out in the next animation frame, not in the
+   * render that follows an edit: reading every control's box forces a layout, and the panel must
+   * show the new finding within the latency budget (input → panel p95 ≤ 16 ms, npm run bench).
+   */
   private requestMarkerPositions(): void {
     const view = this.env.doc.defaultView;
     if (this.frameRequested || !view) return;
     this.frameRequested = true;
     view.requestAnimationFrame(() => {
       this.frameRequested = false;
-      this.render();
+      if (!this.ui || this.env.signal.aborted) return;
+      this.placeTab();
+      this.markers = this.markerViews();
+      this.draw();
     });
+  }
+
+  private draw(): void {
+    if (this.ui) render(h(App, { state: this.panelState(), actions: this.actions, markers: this.markers }), this.ui.container);
   }
 
   private panelState(): PanelState {
@@ -253,28 +373,139 @@ export class FormSession {
       patchId: this.patchId,
       boundary: this.boundaryStatus,
       problems: this.config.problems,
+      offScreen: this.offScreen,
+      place: this.place,
+      tabTop: this.tabTop,
     };
   }
 
   private render(): void {
     if (!this.ui || this.env.signal.aborted) return;
+    const held = this.heldFields();
+    const findings = held.size === 0 ? this.findings : this.findings.filter((f) => !FORMAT_RULES.has(f.ruleId) || !f.fields.some((field) => held.has(field)));
     this.shown = shownFindings({
-      findings: this.findings,
+      findings,
       rules: RECORD_RULES,
       boundary: this.boundaryCheck,
       present: new Set(this.reading.fields.keys()),
       dismissals: this.dismissals,
+      madeAt: this.madeAt,
+      boundaryMadeAt: this.boundaryMadeAt,
+      areaUnits: this.formAreaUnits(),
+      untouched: this.untouched,
     });
-    render(h(App, { state: this.panelState(), actions: this.actions, markers: this.markerViews() }), this.ui.container);
+    this.narrowPage(this.place.open && this.reading.fields.size > 0);
+    // Until the next frame places them again, keep the markers whose finding is still shown.
+    const still = new Set(this.shown.filter((f) => !f.dismissed && !f.checklist).flatMap((f) => f.fields.map((field) => `${f.ruleId}|${field}`)));
+    this.markers = this.markers.filter((m) => still.has(`${m.ruleId}|${m.field}`));
+    this.draw();
+    this.requestMarkerPositions();
+  }
+
+  /** The units the form shows its areas in (a form may file 亩, 公顷, or both). */
+  private formAreaUnits(): ('mu' | 'ha')[] {
+    const units = new Set<'mu' | 'ha'>();
+    for (const field of ['violationArea', 'areaMonitored'] as const) {
+      const unit = this.reading.fields.get(field)?.unit;
+      if (unit === 'mu' || unit === 'ha') units.add(unit);
+    }
+    if (units.size === 0) units.add(this.config.rules.profile.areaUnit === 'ha' ? 'ha' : 'mu');
+    return [...units];
+  }
+
+  /** Fields being typed in right now (a keystroke within TYPING_IDLE_MS, focus not left). */
+  private heldFields(): Set<FieldId> {
+    const held = new Set<FieldId>();
+    const now = this.env.now().getTime();
+    for (const [control, at] of this.typing) {
+      if (now - at >= TYPING_IDLE_MS || !control.isConnected) {
+        this.typing.delete(control);
+        continue;
+      }
+      for (const field of this.fieldsOfControl(control)) held.add(field);
+    }
+    return held;
+  }
+
+  /**
+   * The fields the last reading has at a control — a lookup in the reading, not a new search of the
+   * page (fieldOfControl reads every candidate: too slow for every render while the filer types).
+   */
+  private fieldsOfControl(control: Element): FieldId[] {
+    const fields: FieldId[] = [];
+    for (const [field, reading] of this.reading.fields) {
+      if (reading.control === control || reading.anchor === control || reading.anchor.contains(control)) fields.push(field);
+    }
+    return fields;
+  }
+
+  private stopTyping(target: EventTarget | null): void {
+    if (!target || !this.typing.delete(target as Element)) return;
+    this.render();
   }
 
   /** A file chosen in the boundary field's input: checked in the background, never uploaded anywhere. */
   private onPageEvent(event: Event): void {
     const target = event.target as Element | null;
-    if (event.type !== 'change' || !target || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file') return;
+    if (!target) return;
+    // Any edit or click on the page's controls is the filer at work: required findings become errors.
+    if (this.untouched && (event.type === 'input' || event.type === 'change' || (event.type === 'click' && target.closest('input, select, textarea, button, label, [role]') !== null))) {
+      this.untouched = false;
+      this.render();
+    }
+    if (event.type !== 'input' && event.type !== 'change') return;
+    const isTextControl = target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && /^(text|search|tel|number|)$/u.test((target as HTMLInputElement).type));
+    if (event.type === 'input' && isTextControl) this.noteTyping(target);
+    else if (event.type === 'change') this.typing.delete(target);
+    if (event.type !== 'change' || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file') return;
+    if (fieldOfControl(target, this.context) !== 'vectorFile') return;
     const file = (target as HTMLInputElement).files?.[0];
-    if (!file || fieldOfControl(target, this.context) !== 'vectorFile') return;
+    // The filer cancelled the file dialog or removed the file: its result must not stay.
+    if (!file) {
+      this.clearBoundary();
+      this.render();
+      return;
+    }
     void this.checkBoundaryFile(file);
+  }
+
+  /** A keystroke in a text control: format findings on its field wait until it is idle or left. */
+  private noteTyping(control: Element): void {
+    this.typing.set(control, this.env.now().getTime());
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => {
+      if (!this.env.signal.aborted) this.render();
+    }, TYPING_IDLE_MS);
+  }
+
+  private clearBoundary(): void {
+    this.boundaryStatus = undefined;
+    this.boundaryCheck = undefined;
+    this.boundaryMadeAt = undefined;
+    this.boundaryFile = undefined;
+    this.boundaryExpected = undefined;
+    clearTimeout(this.boundaryRecheckTimer);
+    this.boundaryToken += 1;
+  }
+
+  /**
+   * Never stale (issue 11): when the form's area that the boundary was compared with changes, the
+   * old result goes at once (shown as being checked again) and the file is checked again after a
+   * short pause.
+   */
+  private recheckBoundaryIfAreaChanged(): void {
+    const file = this.boundaryFile;
+    if (!file || this.boundaryExpected === undefined) return;
+    const expected = JSON.stringify(this.expectedArea() ?? null);
+    if (expected === this.boundaryExpected) return;
+    this.boundaryExpected = expected;
+    this.boundaryToken += 1;
+    this.boundaryCheck = undefined;
+    this.boundaryStatus = { kind: 'checking', fileName: file.name.slice(0, 260) || '坐标文件' };
+    clearTimeout(this.boundaryRecheckTimer);
+    this.boundaryRecheckTimer = setTimeout(() => {
+      if (this.boundaryFile === file && !this.env.signal.aborted) void this.checkBoundaryFile(file);
+    }, BOUNDARY_RECHECK_MS);
   }
 
   /** The form's 违法面积, else 监测面积, in 公顷: what the boundary's area should match. */
@@ -282,7 +513,7 @@ export class FormSession {
     if (!this.record) return undefined;
     for (const field of ['violationArea', 'areaMonitored'] as const) {
       const hectares = areaOf(this.record, field, 'ha');
-      if (hectares !== undefined && Number.isFinite(hectares) && hectares > 0) return { field, hectares };
+      if (hectares !== undefined && Number.isFinite(hectares) && hectares > 0) return { field, hectares, units: this.formAreaUnits() };
     }
     return undefined;
   }
@@ -291,6 +522,7 @@ export class FormSession {
     const token = (this.boundaryToken += 1);
     const fileName = file.name.slice(0, 260) || '坐标文件';
     this.boundaryCheck = undefined;
+    this.boundaryFile = file;
     if (file.size > MAX_BOUNDARY_FILE_BYTES) {
       this.boundaryStatus = { kind: 'failed', fileName, error: '文件超过 10 MB，未检查' };
       this.render();
@@ -299,6 +531,7 @@ export class FormSession {
     this.boundaryStatus = { kind: 'checking', fileName };
     this.render();
     const expectedArea = this.expectedArea();
+    this.boundaryExpected = JSON.stringify(expectedArea ?? null);
     let outcome: BoundaryStatus;
     let check: BoundaryCheck | undefined;
     try {
@@ -316,18 +549,20 @@ export class FormSession {
         check = parsed.result.check;
         outcome = { kind: 'done', fileName, parcels: check.parcels, areaHa: check.areaHa, readable: check.readable };
       }
-    } catch (error) {
-      outcome = { kind: 'failed', fileName, error: error instanceof Error ? error.message : String(error) };
+    } catch {
+      // The browser's own error text is English: the filer gets one sentence to act on.
+      outcome = { kind: 'failed', fileName, error: '扩展后台没有应答，请重新选择文件或刷新本页' };
     }
     if (token !== this.boundaryToken || this.env.signal.aborted) return;
     this.boundaryStatus = outcome;
     this.boundaryCheck = check;
+    this.boundaryMadeAt = this.env.now();
     this.render();
   }
 
   /** What the popup shows for this tab. */
   status(): ContentToPopupStatus {
-    const active = this.shown.filter((f) => !f.dismissed);
+    const active = this.shown.filter((f) => !f.dismissed && !f.checklist);
     const count = (severity: 'error' | 'warning' | 'info'): number => active.filter((f) => f.severity === severity).length;
     return {
       type: 'content-to-popup/status',
@@ -335,7 +570,8 @@ export class FormSession {
       fieldsFound: this.reading.fields.size,
       frames: this.reading.documents,
       findings: { error: count('error'), warning: count('warning'), info: count('info') },
-      dismissed: this.shown.length - active.length,
+      dismissed: this.shown.filter((f) => f.dismissed).length,
+      toFill: this.shown.filter((f) => !f.dismissed && f.checklist).length,
       profileName: this.config.rules.name.slice(0, 200),
     };
   }

@@ -1,6 +1,8 @@
 import type { GeometryCheckResult } from '../../shared/geometry/check-coordinate-file';
 import type { AnyGeometryRule } from '../../shared/geometry/define-geometry-rule';
 import type { GeometryLocation } from '../../shared/geometry/model';
+import type { AreaUnit } from '../../shared/model/areas';
+import { renderTemplate } from '../../shared/report/render-message';
 import type { BoundaryCheck } from '../messages';
 
 /** At most this many findings travel back (a broken file can produce thousands; the panel shows the first). */
@@ -21,8 +23,10 @@ export function describeLocation(location: GeometryLocation): string {
 /**
  * The part of a geometry check the panel shows, as JSON: findings rendered with their rule's
  * description and source (the rule catalogue lives here, in the Worker, not in the content script).
+ * Messages are rendered as the extension writes them: dates as 2023年5月6日, the form's area in
+ * the units the form filed it in (`shownUnits`).
  */
-export function summariseBoundaryCheck(result: GeometryCheckResult, rules: readonly AnyGeometryRule[]): BoundaryCheck {
+export function summariseBoundaryCheck(result: GeometryCheckResult, rules: readonly AnyGeometryRule[], shownUnits: readonly AreaUnit[] = ['ha']): BoundaryCheck {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const areas = result.parcels.map((p) => p.ellipsoidalAreaHa ?? p.planarAreaHa).filter((a) => Number.isFinite(a));
   return {
@@ -33,11 +37,13 @@ export function summariseBoundaryCheck(result: GeometryCheckResult, rules: reado
     ...(areas.length > 0 ? { areaHa: areas.reduce((sum, a) => sum + a, 0) } : {}),
     findings: result.findings.slice(0, MAX_BOUNDARY_FINDINGS).map((finding) => {
       const rule = byId.get(finding.ruleId);
+      const template = (rule?.messages as Readonly<Record<string, string>> | undefined)?.[finding.messageId];
+      const message = template !== undefined ? renderTemplate(template, finding.data, { areaUnits: shownUnits, dateStyle: 'chinese' }) : finding.message;
       return {
         ruleId: finding.ruleId,
         severity: finding.severity,
         messageId: finding.messageId.slice(0, 100),
-        message: finding.message.slice(0, MAX_TEXT),
+        message: message.slice(0, MAX_TEXT),
         description: (rule?.description ?? '').slice(0, MAX_TEXT),
         source: rule ? { tag: rule.source.tag, refs: [...rule.source.refs], note: rule.source.note.slice(0, MAX_TEXT) } : { tag: 'inferred' as const, refs: [], note: '' },
         where: describeLocation(finding.location),

@@ -6,12 +6,14 @@
 import { expose } from 'comlink';
 import { geometryApi, type CheckFileOptions } from '../../shared/geometry/geometry-api';
 import { GEOMETRY_RULES } from '../../shared/geometry/rules';
+import type { AreaUnit } from '../../shared/model/areas';
 import type { BoundaryCheck } from '../messages';
 import { summariseBoundaryCheck } from './boundary-summary';
 
 const workerApi = {
-  checkBoundaryFile(bytes: Uint8Array, fileName: string, options: CheckFileOptions): BoundaryCheck {
-    return summariseBoundaryCheck(geometryApi.checkFile(bytes, fileName, options), GEOMETRY_RULES);
+  /** `shownUnits`: the units the form filed its area in, for the messages (公顷 when unknown). */
+  checkBoundaryFile(bytes: Uint8Array, fileName: string, options: CheckFileOptions, shownUnits: readonly AreaUnit[] = ['ha']): BoundaryCheck {
+    return summariseBoundaryCheck(geometryApi.checkFile(bytes, fileName, options), GEOMETRY_RULES, shownUnits);
   },
 };
 

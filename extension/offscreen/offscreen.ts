@@ -6,21 +6,24 @@
  */
 import { wrap } from 'comlink';
 import { validateProfile } from '../../shared/profiles/profile-schema';
-import { base64ToBytes, BackgroundToOffscreenMessageSchema, parseMessage, type BoundaryResult, type OffscreenToBackgroundBoundaryResult } from '../messages';
+import { base64ToBytes, BackgroundToOffscreenMessageSchema, parseMessage, type BoundaryResult, type ExpectedAreaPayload, type OffscreenToBackgroundBoundaryResult } from '../messages';
 import type { BoundaryWorkerApi } from './geometry-worker';
 
 const worker = new Worker(new URL('./geometry-worker.ts', import.meta.url), { type: 'module', name: 'tuban-lint-geometry' });
 const api = wrap<BoundaryWorkerApi>(worker);
 
-async function check(message: { fileName: string; bytesBase64: string; expectedArea?: { field: 'violationArea' | 'areaMonitored'; hectares: number } | undefined; profile: unknown }): Promise<BoundaryResult> {
+async function check(message: { fileName: string; bytesBase64: string; expectedArea?: ExpectedAreaPayload | undefined; profile: unknown }): Promise<BoundaryResult> {
   const profile = validateProfile(message.profile);
   if (!profile.ok) return { ok: false, error: '校核配置无效，无法检查坐标文件' };
   try {
     const bytes = base64ToBytes(message.bytesBase64);
-    const checkResult = await api.checkBoundaryFile(bytes, message.fileName, { profile: profile.profile, ...(message.expectedArea ? { expectedArea: message.expectedArea } : {}) });
+    const expected = message.expectedArea;
+    const options = { profile: profile.profile, ...(expected ? { expectedArea: { field: expected.field, hectares: expected.hectares } } : {}) };
+    const checkResult = await api.checkBoundaryFile(bytes, message.fileName, options, expected?.units ?? ['ha']);
     return { ok: true, check: checkResult };
-  } catch (error) {
-    return { ok: false, error: `几何检查出错：${error instanceof Error ? error.message : String(error)}` };
+  } catch {
+    // The error's own text is English and technical: the filer gets one sentence to act on.
+    return { ok: false, error: '坐标文件检查时出错，请重新选择文件；仍不行时请将文件另存后再试' };
   }
 }
 

@@ -8,10 +8,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BUILT_IN_PROFILES, resolveProfile } from '../../shared/profiles/profiles';
 import { SEVERITY_LABEL } from '../../shared/report/finding';
+import { ruleTitle } from '../../shared/report/rule-titles';
 import { RECORD_RULES } from '../../shared/rules';
 import { BackgroundToOptionsContentScriptsSyncedSchema, parseMessage, type OptionsToBackgroundSyncContentScripts } from '../messages';
 import { activeProfile } from '../settings/active-profile';
-import { originPatternProblem, STATIC_ORIGINS, type OriginEntry, type RuleOverride, type Settings } from '../settings/settings-schema';
+import { originPatternFromInput } from '../settings/origin-input';
+import { STATIC_ORIGINS, type OriginEntry, type RuleOverride, type Settings } from '../settings/settings-schema';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { siteProfileChoices } from '../site-profiles/site-profile';
 import './options.css';
@@ -31,10 +33,10 @@ function OriginRow({ entry, granted, onChange, onRemove }: { entry: OriginEntry;
   const [label, setLabel] = useState(entry.label);
   const [error, setError] = useState<string | undefined>();
   const dirty = pattern !== entry.pattern || label !== entry.label;
+  const read = originPatternFromInput(pattern);
   const save = (): void => {
-    const problem = originPatternProblem(pattern.trim());
-    setError(problem);
-    if (!problem) onChange({ pattern: pattern.trim(), label: label.trim(), example: entry.example && pattern.trim() === entry.pattern });
+    setError(read.ok ? undefined : read.problem);
+    if (read.ok) onChange({ pattern: read.pattern, label: label.trim(), example: entry.example && read.pattern === entry.pattern });
   };
   const grant = async (): Promise<void> => {
     // Must run in the click's user gesture: chrome.permissions.request shows Chrome's own prompt.
@@ -50,6 +52,7 @@ function OriginRow({ entry, granted, onChange, onRemove }: { entry: OriginEntry;
     <tr data-origin={entry.pattern}>
       <td>
         <input class="origin-pattern" value={pattern} aria-label="网址" onInput={(e) => setPattern(e.currentTarget.value)} />
+        {dirty && read.ok ? <div class="hint">将匹配：{read.pattern}</div> : null}
         {entry.example ? <div class="hint">示例地址：请改为本单位实际使用的平台地址</div> : null}
         {error ? <div class="error">{error}</div> : null}
       </td>
@@ -95,11 +98,17 @@ function Origins({ settings, update }: { settings: Settings; update: (next: Sett
     };
   }, []);
   const setOrigins = (origins: OriginEntry[]): void => update({ ...settings, origins });
+  const typed = originPatternFromInput(newPattern);
   const add = (): void => {
-    const pattern = newPattern.trim();
-    const problem = originPatternProblem(pattern) ?? (settings.origins.some((o) => o.pattern === pattern) ? '该网址已在列表中' : undefined);
+    const problem = !typed.ok ? typed.problem : settings.origins.some((o) => o.pattern === typed.pattern) ? '该网址已在列表中' : undefined;
     setError(problem);
-    if (problem) return;
+    if (!typed.ok || problem) return;
+    const { pattern } = typed;
+    // Asked at once, inside the click's user gesture: Chrome shows its own prompt for this address.
+    void chrome.permissions.request({ origins: [pattern] }).then(async (ok) => {
+      if (!ok) setError('已添加，但未获授权：可随时点“授权”');
+      await requestSync();
+    });
     setOrigins([...settings.origins, { pattern, label: newLabel.trim(), example: false }]);
     setNewPattern('');
     setNewLabel('');
@@ -141,11 +150,12 @@ function Origins({ settings, update }: { settings: Settings; update: (next: Sett
         </tbody>
       </table>
       <div class="add-origin">
-        <input placeholder="https://平台地址/*" value={newPattern} aria-label="新网址" onInput={(e) => setNewPattern(e.currentTarget.value)} />
+        <input placeholder="如 10.1.2.3:8090，或粘贴平台页面的地址" value={newPattern} aria-label="新网址" onInput={(e) => setNewPattern(e.currentTarget.value)} />
         <input placeholder="说明（可选）" value={newLabel} aria-label="新网址说明" onInput={(e) => setNewLabel(e.currentTarget.value)} />
         <button type="button" onClick={add}>
-          添加
+          添加并授权
         </button>
+        {newPattern.trim() !== '' ? <div class="hint" data-origin-preview="">{typed.ok ? `将匹配：${typed.pattern}` : typed.problem}</div> : null}
         {error ? <span class="error">{error}</span> : null}
       </div>
     </section>
@@ -204,7 +214,7 @@ function ProfileChoice({ settings, update }: { settings: Settings; update: (next
         </label>
       ) : null}
       <div class="upload">
-        上传配置文件（JSON，可用 "extends": "national" 继承全国默认配置）：
+        上传配置文件（.json 文件，可继承全国默认配置后只写需要改动的部分）：
         <input
           type="file"
           accept=".json,application/json"
@@ -259,11 +269,17 @@ function Rules({ settings, update }: { settings: Settings; update: (next: Settin
             const configured = profile.rules[rule.id] ?? rule.severity;
             return (
               <tr key={rule.id} data-rule={rule.id}>
-                <td class="rule-id">{rule.id}</td>
-                <td>{rule.description}</td>
+                <td class="rule-title">{ruleTitle(rule)}</td>
+                <td>
+                  <details>
+                    <summary>说明</summary>
+                    {rule.description}
+                    <div class="hint">规则编号：{rule.id}</div>
+                  </details>
+                </td>
                 <td>{configured === 'off' ? '关闭' : SEVERITY_LABEL[configured]}</td>
                 <td>
-                  <select value={settings.ruleOverrides[rule.id] ?? 'default'} aria-label={`${rule.id} 的级别`} onChange={(e) => setOverride(rule.id, e.currentTarget.value as RuleOverride | 'default')}>
+                  <select value={settings.ruleOverrides[rule.id] ?? 'default'} aria-label={`${ruleTitle(rule)} 的级别`} onChange={(e) => setOverride(rule.id, e.currentTarget.value as RuleOverride | 'default')}>
                     {OVERRIDE_CHOICES.map((c) => (
                       <option key={c.value} value={c.value}>
                         {c.label}

@@ -59,7 +59,7 @@ describe('describeEvent', () => {
         asOf: '2024-01-31',
       },
       '销号',
-      '状态：待验收 → 已销号；照片 2 张；校核规则 fine-overcollected、photo-required-for-demolition；配置 national，校核日期 2024-01-31',
+      '状态：待验收 → 已销号；照片 2 张；校核规则 收缴超罚款、拆除复耕缺照片；配置 全国默认（种子文件取值），校核日期 2024-01-31',
     ],
     [
       {

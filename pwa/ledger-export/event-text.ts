@@ -1,4 +1,6 @@
 import { fieldDefinition, isFieldId } from '../../shared/model/field-dictionary';
+import { BUILT_IN_PROFILES } from '../../shared/profiles/profiles';
+import { ruleTitle } from '../../shared/report/rule-titles';
 import type { FieldChange, LedgerEvent, LedgerEventData, LedgerState } from '../db/schema';
 
 /**
@@ -14,6 +16,13 @@ export interface EventText {
 }
 
 const EMPTY = '（空）';
+
+/** A profile as people name it: a built-in profile's own name, else the id stored with the event. */
+function profileName(id: string): string {
+  const data = BUILT_IN_PROFILES[id];
+  const name = typeof data === 'object' && data !== null ? (data as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : id;
+}
 
 export function fieldLabel(field: string): string {
   return isFieldId(field) ? (fieldDefinition(field).labels[0] ?? field) : field;
@@ -69,7 +78,7 @@ export function describeEvent(data: LedgerEventData): EventText {
     case 'closed':
       return {
         action: '销号',
-        content: `状态：${data.from} → 已销号；照片 ${data.photoCount} 张；校核规则 ${data.checkedRules.join('、')}；配置 ${data.profileId}，校核日期 ${data.asOf}`,
+        content: `状态：${data.from} → 已销号；照片 ${data.photoCount} 张；校核规则 ${data.checkedRules.map((id) => ruleTitle(id)).join('、')}；配置 ${profileName(data.profileId)}，校核日期 ${data.asOf}`,
       };
     case 'reopened':
       return {

@@ -20,7 +20,7 @@ export const READ_PROBLEM_MESSAGES = {
     'too-many-problems': '问题过多，只列出前 {shown} 条，其余 {omitted} 条未列出。',
     // Zip archives.
     'zip-truncated': '压缩包“{fileName}”不完整（找不到文件目录），可能下载或复制未完成。',
-    'zip64-unsupported': '压缩包“{fileName}”是 ZIP64 格式，暂不支持；请用普通 zip 格式重新压缩。',
+    'zip64-unsupported': '压缩包“{fileName}”的格式暂不支持：请用普通 zip 格式重新压缩。',
     'zip-damaged': '压缩包“{fileName}”的文件目录已损坏。',
     'zip-no-layer': '压缩包“{fileName}”中没有 Shapefile（.shp）、界址点坐标 TXT 或 GeoJSON 文件（包含：{entries}）。',
     'zip-entry-encrypted': '压缩包中的“{entry}”已加密，无法读取。',
@@ -29,7 +29,7 @@ export const READ_PROBLEM_MESSAGES = {
     'zip-entry-too-large': '压缩包中的“{entry}”解压后超过 {limitMb} MB，不予读取。',
     // Shapefiles.
     'shp-header-invalid': '“{entry}”不是有效的 Shapefile 主文件（文件头错误）。',
-    'shp-not-polygon': '“{entry}”的几何类型是{shapeType}，违法用地范围应为面（Polygon）。',
+    'shp-not-polygon': '“{entry}”的几何类型是{shapeType}：违法用地范围应为面。',
     'shp-record-truncated': '“{entry}”在第 {record} 条记录处被截断，其后的图形未读取。',
     'shp-record-invalid': '“{entry}”第 {record} 条记录的结构有误（部件数或点数与记录长度不符），该图形未读取。',
     'shp-null-shape': '“{entry}”第 {record} 条记录没有几何图形（空图形）。',
@@ -38,9 +38,9 @@ export const READ_PROBLEM_MESSAGES = {
     'dbf-record-count': '“{layer}”有 {shpRecords} 个图形，但属性表有 {dbfRecords} 条记录，属性可能对应错位。',
     // GeoJSON.
     'json-invalid': 'GeoJSON 语法错误（第 {line} 行附近），文件无法解析。',
-    'geojson-unsupported-type': 'GeoJSON 的类型“{type}”不受支持，应为 FeatureCollection、Feature、Polygon 或 MultiPolygon。',
+    'geojson-unsupported-type': 'GeoJSON 的类型“{type}”不受支持：应为面或面的集合。',
     'geojson-no-geometry': '第 {feature} 个要素没有几何图形。',
-    'geojson-not-polygon': '第 {feature} 个要素的几何类型是 {type}，违法用地范围应为面（Polygon 或 MultiPolygon）。',
+    'geojson-not-polygon': '第 {feature} 个要素不是面（类型为 {type}）：违法用地范围应为面。',
     'geojson-bad-polygon': '第 {feature} 个要素的面坐标不是环的数组。',
     'geojson-bad-ring': '第 {feature} 个要素第 {ring} 个环不是坐标数组。',
     'geojson-bad-position': '第 {feature} 个要素第 {ring} 个环的第 {point} 个坐标不是数字对。',

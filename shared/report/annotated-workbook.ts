@@ -1,3 +1,4 @@
+import { ruleTitle } from './rule-titles';
 import * as XLSX from '@e965/xlsx';
 import type { AuditReport, SheetFinding } from '../audit/audit-sheet';
 import type { SheetRead } from '../sheet/read-sheet';
@@ -29,7 +30,7 @@ export function writeAnnotatedWorkbook(read: SheetRead, originalBytes: Uint8Arra
   const countColumn = lastColumn + 1;
   XLSX.utils.sheet_add_aoa(sheet, [['问题数', '问题说明']], { origin: { r: headerLastRow - 1, c: countColumn } });
   for (const [row, list] of byRow) {
-    const text = list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}（${f.ruleId}）`).join('\n');
+    const text = list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}（${ruleTitle(f.ruleId)}）`).join('\n');
     XLSX.utils.sheet_add_aoa(sheet, [[list.length, text]], { origin: { r: row - 1, c: countColumn } });
   }
   const cols = sheet['!cols'] ?? [];
@@ -47,13 +48,14 @@ export function writeAnnotatedWorkbook(read: SheetRead, originalBytes: Uint8Arra
 }
 
 function issueListSheet(report: AuditReport): XLSX.WorkSheet {
-  const rows: (string | number)[][] = [['行号', '图斑编号', '乡镇', '严重程度', '规则编号', '字段', '列', '问题说明']];
+  // 规则 is the rule's title (what people read); 规则编号 last, for tracing a row back to the rule reference.
+  const rows: (string | number)[][] = [['行号', '图斑编号', '乡镇', '严重程度', '规则', '字段', '列', '问题说明', '规则编号']];
   for (const f of report.findings) {
-    rows.push([f.row, f.patchId ?? '', f.town ?? '', SEVERITY_LABEL[f.severity], f.ruleId, f.fields.map((id) => fieldDefinition(id).labels[0] ?? id).join('、'), f.columns.join(','), f.message]);
+    rows.push([f.row, f.patchId ?? '', f.town ?? '', SEVERITY_LABEL[f.severity], ruleTitle(f.ruleId), f.fields.map((id) => fieldDefinition(id).labels[0] ?? id).join('、'), f.columns.join(','), f.message, f.ruleId]);
   }
   const ws = XLSX.utils.aoa_to_sheet(rows);
-  ws['!cols'] = [{ wch: 6 }, { wch: 22 }, { wch: 12 }, { wch: 8 }, { wch: 30 }, { wch: 24 }, { wch: 8 }, { wch: 70 }];
-  ws['!autofilter'] = { ref: `A1:H${rows.length}` };
+  ws['!cols'] = [{ wch: 6 }, { wch: 22 }, { wch: 12 }, { wch: 8 }, { wch: 18 }, { wch: 24 }, { wch: 8 }, { wch: 70 }, { wch: 30 }];
+  ws['!autofilter'] = { ref: `A1:I${rows.length}` };
   return ws;
 }
 
@@ -71,14 +73,14 @@ function summarySheet(report: AuditReport): XLSX.WorkSheet {
     ['警告', s.findings.warning],
     ['提示', s.findings.info],
     [],
-    ['按规则', '严重程度', '问题数', '涉及行数', '说明'],
-    ...s.byRule.map((r) => [r.ruleId, SEVERITY_LABEL[r.severity], r.count, r.rows, r.description]),
+    ['按规则', '严重程度', '问题数', '涉及行数', '说明', '规则编号'],
+    ...s.byRule.map((r) => [ruleTitle(r.ruleId), SEVERITY_LABEL[r.severity], r.count, r.rows, r.description, r.ruleId]),
     [],
     ['按乡镇', '数据行数', '有问题的行数', '错误', '警告', '提示'],
     ...s.byTown.map((t) => [t.town, t.rows, t.rowsWithFindings, t.error, t.warning, t.info]),
     [],
     ['未能运行的规则', '原因'],
-    ...s.notApplicable.map((n) => [n.ruleId, describeNotApplicable(n.reason)]),
+    ...s.notApplicable.map((n) => [ruleTitle(n.ruleId), describeNotApplicable(n.reason)]),
   ];
   const ws = XLSX.utils.aoa_to_sheet(rows);
   ws['!cols'] = [{ wch: 32 }, { wch: 14 }, { wch: 12 }, { wch: 10 }, { wch: 60 }, { wch: 8 }];

@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['verdict', 'approvalDate', 'imageAfter'],
   patchKinds: 'land',
   messages: {
-    approvedAfterImage: '判定为合法，但批准时间 {approvalDate} 晚于后时相 {imageAfter}：疑为先建后批。',
+    approvedAfterImage: '判定为合法，但批准时间 {approvalDate:日期} 晚于后时相 {imageAfter:日期}：疑为先建后批，请核对批准时间或改判。',
   },
   source: {
     tag: 'inferred',

@@ -11,7 +11,7 @@ export default defineRule({
   fields: ['approvalArea', 'areaMonitored'],
   patchKinds: 'land',
   messages: {
-    approvedLess: '批准面积 {approvalArea}{unit} 小于监测面积 {areaMonitored}{unit}，超出容差：疑为批少占多。',
+    approvedLess: '批准面积 {approvalArea:面积} 小于监测面积 {areaMonitored:面积}，超出允许误差：疑为批少占多，请核对批准面积或对多占部分另行处理。',
   },
   source: {
     tag: 'inferred',

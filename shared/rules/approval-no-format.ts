@@ -15,8 +15,8 @@ export default defineRule({
   fields: ['approvalNo'],
   patchKinds: 'both',
   messages: {
-    wrongBrackets: '批准文号“{approvalNo}”的年份用了 {bracket}，应使用六角括号〔〕。',
-    malformed: '批准文号“{approvalNo}”不是“机关代字〔年份〕序号号”的形式。',
+    wrongBrackets: '批准文号“{approvalNo}”的年份用了 {bracket}：请改用六角括号〔〕。',
+    malformed: '批准文号“{approvalNo}”不是“机关代字〔年份〕序号号”的形式：请按批文原样填写。',
   },
   source: {
     tag: 'inferred',

@@ -9,7 +9,7 @@ export default defineRule({
   fields: ['approvalNo', 'approvalDate'],
   patchKinds: 'both',
   messages: {
-    missingNumber: '已填批准时间“{approvalDate}”，但批准文号为空。',
+    missingNumber: '已填批准时间 {approvalDate:日期}，但批准文号为空：请填写批准文号。',
   },
   source: { tag: 'seed', refs: ['S0', 'S1'], note: 'S0: 已经完善审批手续的，要填报审批文件文号、批准时间等相关信息。' },
   check(record) {

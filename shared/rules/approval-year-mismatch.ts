@@ -12,7 +12,7 @@ export default defineRule({
   fields: ['approvalNo', 'approvalDate'],
   patchKinds: 'both',
   messages: {
-    yearMismatch: '批准文号“{approvalNo}”的年份 {numberYear} 与批准时间 {approvalDate}（{dateYear} 年）不一致。',
+    yearMismatch: '批准文号“{approvalNo}”的年份 {numberYear} 与批准时间 {approvalDate:日期}（{dateYear} 年）不一致：请核对文号或批准时间。',
   },
   source: {
     tag: 'inferred',

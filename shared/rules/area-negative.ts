@@ -17,7 +17,7 @@ export default defineRule({
   requires: 'any',
   patchKinds: 'both',
   messages: {
-    negative: '{label}为负数（{value}）。',
+    negative: '{label}为负数（{value}）：面积不能小于 0，请改正。',
   },
   source: { tag: 'inferred', refs: [], note: '面积不可能为负；负值多为录入错误或公式误差。' },
   check(record) {

@@ -9,7 +9,7 @@ export default defineRule({
   fields: ['caseDate', 'imageBefore'],
   patchKinds: 'both',
   messages: {
-    caseBeforeImage: '立案时间 {caseDate} 早于前时相 {imageBefore}。',
+    caseBeforeImage: '立案时间 {caseDate:日期} 早于前时相 {imageBefore:日期}：变化发生前不能立案，请核对立案时间。',
   },
   source: { tag: 'inferred', refs: [], note: '图斑反映前后时相之间的变化；针对该变化的立案不应早于前时相。早于前时相的可能是历史案件，须人工核对。' },
   check(record) {

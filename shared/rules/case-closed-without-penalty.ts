@@ -9,7 +9,7 @@ export default defineRule({
   fields: ['caseClosed', 'penaltyNo'],
   patchKinds: 'both',
   messages: {
-    noDecision: '已结案，但处罚（处理）决定书文号未填。',
+    noDecision: '已结案，但处罚（处理）决定书文号未填：请补填。',
   },
   source: { tag: 'inferred', refs: [], note: '结案以作出处罚（处理）决定并执行为前提；不予处罚等少数情形仍应有决定文书，故为警告。' },
   check(record) {

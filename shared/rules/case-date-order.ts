@@ -12,9 +12,9 @@ export default defineRule({
   fields: ['caseDate', 'penaltyDate', 'caseClosedDate'],
   patchKinds: 'both',
   messages: {
-    caseAfterPenalty: '立案时间 {caseDate} 晚于处罚决定时间 {penaltyDate}。',
-    penaltyAfterClosed: '处罚决定时间 {penaltyDate} 晚于结案时间 {caseClosedDate}。',
-    caseAfterClosed: '立案时间 {caseDate} 晚于结案时间 {caseClosedDate}。',
+    caseAfterPenalty: '立案时间 {caseDate:日期} 晚于处罚决定时间 {penaltyDate:日期}：应先立案后处罚，请核对两个时间。',
+    penaltyAfterClosed: '处罚决定时间 {penaltyDate:日期} 晚于结案时间 {caseClosedDate:日期}：请核对两个时间。',
+    caseAfterClosed: '立案时间 {caseDate:日期} 晚于结案时间 {caseClosedDate:日期}：请核对两个时间。',
   },
   source: { tag: 'inferred', refs: [], note: '查处程序依次为立案、处罚决定、结案；日期颠倒说明至少一个日期填错。' },
   check(record) {

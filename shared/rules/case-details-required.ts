@@ -9,7 +9,7 @@ export default defineRule({
   fields: ['caseFiled', 'caseNo', 'caseDate'],
   patchKinds: 'both',
   messages: {
-    missingDetails: '已立案，但{missing}未填。',
+    missingDetails: '已立案，但{missing}未填：请补填。',
   },
   source: { tag: 'inferred', refs: [], note: '立案即有案号和立案日期；缺少任一项，立案情况无法核对。' },
   check(record) {

@@ -15,8 +15,8 @@ export default defineRule({
   requiresAnyOf: ['caseFiled', 'penaltyNo'],
   patchKinds: 'both',
   messages: {
-    noFieldCheck: '已立案或已作出处罚决定，但没有实地核查时间。',
-    checkAfterCase: '实地核查时间 {fieldCheckDate} 晚于立案时间 {caseDate}：应先核查后立案。',
+    noFieldCheck: '已立案或已作出处罚决定，但没有实地核查时间：图斑只是线索，请先实地核查并填写核查时间。',
+    checkAfterCase: '实地核查时间 {fieldCheckDate:日期} 晚于立案时间 {caseDate:日期}：应先核查后立案。',
   },
   source: {
     tag: 'seed',

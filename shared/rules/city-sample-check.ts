@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['areaCultivated'],
   patchKinds: 'land',
   messages: {
-    citySample: '耕地面积 {area}亩，达到市级抽查标准（≥{threshold}亩）：纳入市级抽查。',
+    citySample: '耕地面积 {area:亩}，达到市级抽查标准（{threshold} 亩及以上）：纳入市级抽查。',
   },
   source: {
     tag: 'seed',

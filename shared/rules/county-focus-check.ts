@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['areaCultivated'],
   patchKinds: 'land',
   messages: {
-    countyFocus: '耕地面积 {area}亩，达到县级重点核查标准（≥{threshold}亩）：须重点细致核查、持续跟踪监管。',
+    countyFocus: '耕地面积 {area:亩}，达到县级重点核查标准（{threshold} 亩及以上）：须重点细致核查、持续跟踪监管。',
   },
   source: {
     tag: 'seed',

@@ -11,7 +11,7 @@ export default defineRule({
   fields: ['areaCultivated', 'areaMonitored'],
   patchKinds: 'both',
   messages: {
-    exceeds: '耕地面积 {cultivated}{unit} 大于监测面积 {monitored}{unit}。',
+    exceeds: '耕地面积 {cultivated:面积} 大于监测面积 {monitored:面积}：请核对两项面积。',
   },
   source: { tag: 'inferred', refs: [], note: '耕地面积是监测图斑内的耕地，按定义不超过监测面积。' },
   check(record, context) {

@@ -14,7 +14,7 @@ export default defineRule({
   requiresAnyOf: SIX_FLAGS,
   patchKinds: 'land',
   messages: {
-    flagOnLegal: '判定为{verdict}，但{flags}答“是”：这些标识只用于违法占用耕地。',
+    flagOnLegal: '判定为{verdict}，但{flags}答“是”：这些标识只用于违法占用耕地，请改为“否”或核对判定。',
   },
   source: {
     tag: 'inferred',

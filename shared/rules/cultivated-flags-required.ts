@@ -19,7 +19,7 @@ export default defineRule({
   requiresAnyOfGroups: [['violationCultivated', 'areaCultivated']],
   patchKinds: 'land',
   messages: {
-    unanswered: '判定为违法且{areaLabel} {areaCultivated}{unit}，但{flags}未填写：六项标识都须判定。',
+    unanswered: '判定为违法且{areaLabel} {areaCultivated:面积}，但{flags}未填写：六项标识都须填写是或否。',
   },
   source: {
     tag: 'seed',

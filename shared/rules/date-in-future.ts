@@ -18,7 +18,7 @@ export default defineRule({
   requires: 'any',
   patchKinds: 'both',
   messages: {
-    future: '{label}“{date}”晚于审核日期 {asOf}：已发生的事不能在未来。',
+    future: '{label}“{date}”晚于今天（{asOf:日期}）：已发生的事不能在未来，请核对。',
   },
   source: { tag: 'inferred', refs: [], note: '记录已发生事件的日期不能晚于审核日期（--as-of）；多为年份或月日录入错误。' },
   check(record, context) {

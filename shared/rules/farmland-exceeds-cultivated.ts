@@ -11,7 +11,7 @@ export default defineRule({
   fields: ['areaFarmland', 'areaCultivated'],
   patchKinds: 'both',
   messages: {
-    exceeds: '永久基本农田面积 {farmland}{unit} 大于耕地面积 {cultivated}{unit}。',
+    exceeds: '永久基本农田面积 {farmland:面积} 大于耕地面积 {cultivated:面积}：请核对两项面积。',
   },
   source: {
     tag: 'inferred',

@@ -30,7 +30,7 @@ export default defineRule({
   optionalFields: ['areaFarmland', 'areaRedline'],
   patchKinds: 'land',
   messages: {
-    missingFieldCheck: '{patchType}图斑{label} {area}亩，达到逐一实地核查标准（≥{threshold}亩），但未填实地核查时间。',
+    missingFieldCheck: '{patchType}图斑{label} {area:亩}，达到逐一实地核查标准（{threshold} 亩及以上），但未填实地核查时间：请实地核查后填写。',
   },
   source: {
     tag: 'seed',

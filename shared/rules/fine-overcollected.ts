@@ -17,7 +17,7 @@ export default defineRule({
   requiresAnyOf: ['fineAmount'],
   patchKinds: 'both',
   messages: {
-    overcollected: '罚款收缴金额 {fineCollected} 元大于罚款金额 {fineAmount} 元。',
+    overcollected: '罚款收缴金额 {fineCollected:元} 大于罚款金额 {fineAmount:元}：请核对两项金额。',
   },
   source: { tag: 'seed', refs: ['S0'], note: 'S0: 罚款收缴率 100%——收缴额以罚款额为上限，超出说明其中一项填错。' },
   check(record) {

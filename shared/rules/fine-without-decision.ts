@@ -9,8 +9,8 @@ export default defineRule({
   fields: ['fineAmount', 'penaltyNo'],
   patchKinds: 'both',
   messages: {
-    noDecision: '罚款金额 {fineAmount} 元，但处罚决定书文号未填。',
-    negative: '罚款金额为负数：{fineAmount} 元。',
+    noDecision: '罚款金额 {fineAmount:元}，但处罚决定书文号未填：请补填。',
+    negative: '罚款金额为负数（{fineAmount:元}）：请改正。',
   },
   source: { tag: 'inferred', refs: [], note: '罚款只能依处罚决定书作出；金额不能为负。' },
   check(record) {

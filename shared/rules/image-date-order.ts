@@ -9,7 +9,7 @@ export default defineRule({
   fields: ['imageBefore', 'imageAfter'],
   patchKinds: 'both',
   messages: {
-    reversed: '前时相 {imageBefore} 晚于后时相 {imageAfter}。',
+    reversed: '前时相 {imageBefore:日期} 晚于后时相 {imageAfter:日期}：两个时相可能填反了。',
   },
   source: { tag: 'inferred', refs: [], note: '变化图斑由前、后两期影像对比提取，前时相须早于后时相；颠倒多为两列互换或录入错误。' },
   check(record) {

@@ -9,7 +9,7 @@ export default defineRule({
   fields: ['patchKind', 'fieldCheckDate'],
   patchKinds: 'mineral',
   messages: {
-    missingFieldCheck: '矿产图斑未填实地核查时间：矿产卫片执法图斑须逐一开展实地核查。',
+    missingFieldCheck: '矿产图斑未填实地核查时间：矿产卫片执法图斑须逐一实地核查，请核查后填写。',
   },
   source: {
     tag: 'seed',

@@ -15,8 +15,8 @@ export default defineRule({
   requiresAnyOf: ['violationArea', 'areaMonitored'],
   patchKinds: 'both',
   messages: {
-    exceedsViolation: '拆除复耕面积 {reclaimedArea}{unit} 大于违法面积 {violationArea}{unit}。',
-    exceedsMonitored: '拆除复耕面积 {reclaimedArea}{unit} 大于监测面积 {areaMonitored}{unit}（违法面积未填）。',
+    exceedsViolation: '拆除复耕面积 {reclaimedArea:面积} 大于违法面积 {violationArea:面积}：请核对两项面积。',
+    exceedsMonitored: '拆除复耕面积 {reclaimedArea:面积} 大于监测面积 {areaMonitored:面积}（违法面积未填）：请核对面积。',
   },
   source: { tag: 'inferred', refs: [], note: '拆除复耕的只能是违法占用的土地，面积不应超过违法面积，更不应超过监测图斑面积。' },
   check(record, context) {

@@ -14,8 +14,8 @@ export default defineRule({
   fields: ['reclaimedArea', 'reclaimedCultivated', 'reclaimedFarmland'],
   patchKinds: 'both',
   messages: {
-    cultivatedExceedsTotal: '拆除复耕其中耕地 {reclaimedCultivated}{unit} 大于拆除复耕面积 {reclaimedArea}{unit}。',
-    farmlandExceedsCultivated: '拆除复耕其中永久基本农田 {reclaimedFarmland}{unit} 大于其中耕地 {reclaimedCultivated}{unit}。',
+    cultivatedExceedsTotal: '拆除复耕其中耕地 {reclaimedCultivated:面积} 大于拆除复耕面积 {reclaimedArea:面积}：请核对。',
+    farmlandExceedsCultivated: '拆除复耕其中永久基本农田 {reclaimedFarmland:面积} 大于其中耕地 {reclaimedCultivated:面积}：请核对。',
   },
   source: { tag: 'inferred', refs: [], note: '“其中”是部分：永久基本农田 ⊆ 耕地 ⊆ 拆除复耕面积。' },
   check(record, context) {

@@ -11,8 +11,8 @@ export default defineRule({
   fields: ['verdict', 'rectResolved', 'rectPlannedDate'],
   patchKinds: 'both',
   messages: {
-    noPlan: '违法图斑尚未消除违法状态，拟完成整改时间未填。',
-    planPast: '违法图斑尚未消除违法状态，拟完成整改时间 {rectPlannedDate} 已过（核查日 {asOf}）。',
+    noPlan: '违法图斑尚未消除违法状态，拟完成整改时间未填：请填写计划完成整改的日期。',
+    planPast: '违法图斑尚未消除违法状态，拟完成整改时间 {rectPlannedDate:日期} 已过（今天 {asOf:日期}）：请督促整改或更新计划时间。',
   },
   source: { tag: 'sourced', refs: [], note: '平台对未整改到位的违法图斑要求填报拟完成整改时间（整改期限），并跟踪至消除违法状态。' },
   check(record, context) {

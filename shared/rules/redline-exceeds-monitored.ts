@@ -11,7 +11,7 @@ export default defineRule({
   fields: ['areaRedline', 'areaMonitored'],
   patchKinds: 'both',
   messages: {
-    exceeds: '生态保护红线面积 {redline}{unit} 大于监测面积 {monitored}{unit}。',
+    exceeds: '生态保护红线面积 {redline:面积} 大于监测面积 {monitored:面积}：请核对两项面积。',
   },
   source: { tag: 'inferred', refs: [], note: '生态保护红线面积是监测图斑落在红线内的部分，按定义不超过监测面积。' },
   check(record, context) {

@@ -11,8 +11,8 @@ export default defineRule({
   fields: ['rectResolved', 'rectDate'],
   patchKinds: 'both',
   messages: {
-    afterCutoff: '整改完成时间 {rectDate} 晚于 {dataYear} 年度消除违法状态节点 {cutoff}：该年度仍按违法统计。',
-    afterReferenceCutoff: '整改完成时间 {rectDate} 晚于 {dataYear} 年度消除违法状态节点的参考值 {cutoff}（通知未规定该年节点，按年末推定）：该年度可能仍按违法统计。',
+    afterCutoff: '整改完成时间 {rectDate:日期} 晚于 {dataYear} 年度消除违法状态截止日 {cutoff:日期}：该年度仍按违法统计。',
+    afterReferenceCutoff: '整改完成时间 {rectDate:日期} 晚于 {dataYear} 年度消除违法状态截止日的参考值 {cutoff:日期}（通知未规定该年截止日，按年末推定）：该年度可能仍按违法统计。',
   },
   source: {
     tag: 'seed',

@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['rectResolved', 'rectDate'],
   patchKinds: 'both',
   messages: {
-    noDate: '已消除违法状态，但整改完成时间未填。',
+    noDate: '已消除违法状态，但整改完成时间未填：请补填。',
   },
   source: { tag: 'inferred', refs: ['S1', 'S4'], note: '整改完成时间决定是否在年度节点前消除违法状态（S1、S4），缺少则无法统计。' },
   check(record) {

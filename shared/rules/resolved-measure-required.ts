@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['rectResolved', 'rectMeasure'],
   patchKinds: 'both',
   messages: {
-    noMeasure: '已消除违法状态，但整改措施未填。',
+    noMeasure: '已消除违法状态，但整改措施未填：请选择或填写整改措施。',
   },
   source: { tag: 'inferred', refs: [], note: '消除违法状态的方式（拆除、复耕、补办手续……）决定须附的证明（照片或批文），不可缺。' },
   check(record) {

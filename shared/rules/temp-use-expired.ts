@@ -15,9 +15,9 @@ export default defineRule({
   requiresAnyOf: ['tempUseEnd', 'approvalDate'],
   patchKinds: 'land',
   messages: {
-    expired: '临时用地到期时间 {tempUseEnd} 早于审核日 {asOf}：使用期限已届满，应恢复原状或重新办理。',
-    expiredByDefault: '临时用地批准时间 {approvalDate} 加 {years} 年为 {termEnd}，早于审核日 {asOf}：使用期限已届满，应恢复原状或重新办理。',
-    expiredByReferenceTerm: '临时用地未填到期时间；批准时间 {approvalDate} 加参考期限 {years} 年（推定，通知未规定）为 {termEnd}，早于审核日 {asOf}：请核实使用期限是否已届满。',
+    expired: '临时用地到期时间 {tempUseEnd:日期} 早于今天（{asOf:日期}）：使用期限已届满，应恢复原状或重新办理。',
+    expiredByDefault: '临时用地批准时间 {approvalDate:日期} 加 {years} 年为 {termEnd:日期}，早于今天（{asOf:日期}）：使用期限已届满，应恢复原状或重新办理。',
+    expiredByReferenceTerm: '临时用地未填到期时间；批准时间 {approvalDate:日期} 加参考期限 {years} 年（推定，通知未规定）为 {termEnd:日期}，早于今天（{asOf:日期}）：请核实使用期限是否已届满。',
   },
   source: {
     tag: 'inferred',

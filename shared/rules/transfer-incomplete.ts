@@ -12,7 +12,7 @@ export default defineRule({
   requiresAnyOf: ['transferDept', 'transferred'],
   patchKinds: 'both',
   messages: {
-    incomplete: '图斑已移交，但{missing}未填写。',
+    incomplete: '图斑已移交，但{missing}未填写：请补填。',
   },
   source: {
     tag: 'seed',

@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['verdict', 'verdictBasis'],
   patchKinds: 'both',
   messages: {
-    missing: '判定为{verdict}，但判断依据说明未填写。',
+    missing: '判定为{verdict}，但判断依据说明未填写：请写明判定理由。',
   },
   source: {
     tag: 'sourced',

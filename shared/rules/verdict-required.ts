@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['verdict'],
   patchKinds: 'both',
   messages: {
-    missing: '判定类型未填写。',
+    missing: '判定类型未填写：请选择合法、违法或其他。',
     unknown: '判定类型“{verdict}”不是土地图斑的判定类型（应为：{allowed}）。',
   },
   source: {

@@ -11,7 +11,7 @@ export default defineRule({
   fields: ['violationArea', 'areaMonitored'],
   patchKinds: 'both',
   messages: {
-    exceeds: '违法面积 {violation}{unit} 超出监测面积 {monitored}{unit}，超过容差 {tolerancePercent}%。',
+    exceeds: '违法面积 {violation:面积} 超出监测面积 {monitored:面积}，超过允许误差 {tolerancePercent:百分比}：请核对违法面积。',
   },
   source: {
     tag: 'inferred',

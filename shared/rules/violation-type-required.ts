@@ -10,7 +10,7 @@ export default defineRule({
   fields: ['verdict', 'violationType'],
   patchKinds: 'both',
   messages: {
-    missing: '判定为违法，但违法类型未填写。',
+    missing: '判定为违法，但违法类型未填写：请选择违法类型。',
   },
   source: {
     tag: 'sourced',

@@ -89,7 +89,7 @@ describe('tuban-lint audit', () => {
     const main = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['图斑']!, { header: 1 });
     expect(main[0]?.slice(-2)).toEqual(['问题数', '问题说明']);
     expect(main[1]?.[HEADER.length]).toBeGreaterThan(0);
-    expect(String(main[1]?.[HEADER.length + 1])).toContain('approval-date-required');
+    expect(String(main[1]?.[HEADER.length + 1])).toContain('缺批准时间');
     const list = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['问题清单']!);
     expect(list.some((row) => row['规则编号'] === 'approval-date-required' && row['行号'] === 2)).toBe(true);
   });

@@ -80,7 +80,7 @@ describe('tuban-lint geom', () => {
   it('warnings only: exit 0; the table names the rule and the line', () => {
     const r = runCli(['geom', write('area.txt', txt([{ id: 'A', areaHa: '0.0765', rings: [EXAMPLE_POINTS] }]))]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('geom-area-mismatch');
+    expect(r.stdout).toContain('矢量面积不符');
     expect(r.stdout).toContain('第 13 行');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_RULES } from '../../../shared/rules';
-import { shownFindings, sourceLabel } from './shown-findings';
+import { shownFindings } from './shown-findings';
 
 describe('shownFindings', () => {
   it('renders messages, points at a field on the page, orders by severity, flags dismissed rules', () => {
@@ -29,9 +29,13 @@ describe('shownFindings', () => {
     expect(shown[0]?.message).not.toContain('{');
   });
 
-  it('labels sources: seed notices, public material, inferred', () => {
-    expect(sourceLabel({ tag: 'seed', refs: ['S0', 'S1'], note: '' })).toBe('S0、S1');
-    expect(sourceLabel({ tag: 'inferred', refs: [], note: '' })).toContain('inferred');
-    expect(sourceLabel({ tag: 'sourced', refs: ['S4'], note: '' })).toContain('S4');
+  it('names rules by title and sources by notice, and turns required findings on an untouched form into a checklist', () => {
+    const findings = [{ ruleId: 'verdict-required', severity: 'error' as const, fields: ['verdict' as const], messageId: 'missing', data: {}, location: {} }];
+    const [shown] = shownFindings({ findings, rules: RECORD_RULES, present: new Set(['verdict']), dismissals: {}, untouched: true });
+    expect(shown?.title).toBe('判定类型');
+    expect(shown?.source).toContain('自然资源部办公厅');
+    expect(shown?.checklist).toBe(true);
+    const [touched] = shownFindings({ findings, rules: RECORD_RULES, present: new Set(['verdict']), dismissals: {}, untouched: false });
+    expect(touched?.checklist).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
+import type { AreaUnit } from '../../../shared/model/areas';
 import type { FieldId } from '../../../shared/model/field-dictionary';
 import { SEVERITY_ORDER, type Finding, type Severity } from '../../../shared/report/finding';
 import { renderTemplate } from '../../../shared/report/render-message';
-import type { AnyRule, RuleSource } from '../../../shared/rules/define-rule';
+import { ruleTitle } from '../../../shared/report/rule-titles';
+import { sourceName } from '../../../shared/report/source-names';
+import type { AnyRule } from '../../../shared/rules/define-rule';
 import type { BoundaryCheck } from '../../messages';
 import type { Dismissal, Dismissals } from '../dismissals';
 
@@ -10,6 +13,8 @@ export interface ShownFinding {
   /** Stable within one rendering: rule, message, position. */
   readonly key: string;
   readonly ruleId: string;
+  /** The rule's Chinese title: what users read (the id only in the 说明's 规则编号 line). */
+  readonly title: string;
   readonly severity: Severity;
   /** Fields at fault that are on the page (markers go there); else the finding's own fields. */
   readonly fields: readonly FieldId[];
@@ -17,20 +22,23 @@ export interface ShownFinding {
   readonly field: FieldId;
   readonly message: string;
   readonly description: string;
-  /** `S0、S1`, `公开资料`, `推断` — where the rule comes from. */
+  /** The notices the rule comes from, by name. */
   readonly source: string;
   readonly sourceNote: string;
   readonly origin: 'record' | 'boundary';
+  /** When the finding was made (the rule's last run, the boundary check's answer). */
+  readonly madeAt?: Date | undefined;
+  /**
+   * A "required" finding on a form the filer has not touched yet: shown as a neutral item of a
+   * to-fill checklist, not as an error, and without a marker (issue 11).
+   */
+  readonly checklist: boolean;
   readonly dismissed?: Dismissal;
 }
 
-const SOURCE_TAG_LABEL: Readonly<Record<RuleSource['tag'], string>> = { seed: '种子文件', sourced: '公开资料', inferred: '推断（inferred）' };
-
-/** Where a rule comes from, as shown: its seed notices (S0–S4), else what kind of source it has. */
-export function sourceLabel(source: RuleSource): string {
-  if (source.tag === 'seed' && source.refs.length > 0) return source.refs.join('、');
-  const refs = source.refs.length > 0 ? `，参见 ${source.refs.join('、')}` : '';
-  return `${SOURCE_TAG_LABEL[source.tag]}${refs}`;
+/** Rules that only say a field is empty: on an untouched form they are a checklist, not errors. */
+export function isRequiredRule(ruleId: string): boolean {
+  return ruleId.endsWith('-required');
 }
 
 export interface ShownFindingsInput {
@@ -40,9 +48,16 @@ export interface ShownFindingsInput {
   /** Fields found on the page. */
   readonly present: ReadonlySet<FieldId>;
   readonly dismissals: Dismissals;
+  /** When each rule last ran (rule id → time). */
+  readonly madeAt?: ReadonlyMap<string, Date>;
+  readonly boundaryMadeAt?: Date | undefined;
+  /** The units the form shows its areas in (messages follow them). */
+  readonly areaUnits?: readonly AreaUnit[];
+  /** Nothing edited yet on this form: required findings become the checklist. */
+  readonly untouched?: boolean;
 }
 
-/** Record and boundary findings as shown, errors first, then in rule order. */
+/** Record and boundary findings as shown, errors first, then in rule order; checklist items last. */
 export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
   const rulesById = new Map(input.rules.map((rule) => [rule.id, rule]));
   const order = new Map(input.rules.map((rule, i) => [rule.id, i]));
@@ -54,17 +69,21 @@ export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
     const fields = onPage.length > 0 ? onPage : finding.fields;
     const template = (rule.messages as Readonly<Record<string, string>>)[finding.messageId] ?? finding.messageId;
     const dismissed = input.dismissals[finding.ruleId];
+    const madeAt = input.madeAt?.get(finding.ruleId);
     out.push({
       key: `${finding.ruleId}|${finding.messageId}|${i}`,
       ruleId: finding.ruleId,
+      title: ruleTitle(rule),
       severity: finding.severity,
       fields,
       field: fields[0] ?? 'patchId',
-      message: renderTemplate(template, finding.data),
+      message: renderTemplate(template, finding.data, { dateStyle: 'chinese', ...(input.areaUnits ? { areaUnits: input.areaUnits } : {}) }),
       description: rule.description,
-      source: sourceLabel(rule.source),
+      source: sourceName(rule.source),
       sourceNote: rule.source.note,
       origin: 'record',
+      madeAt,
+      checklist: input.untouched === true && isRequiredRule(finding.ruleId),
       ...(dismissed ? { dismissed } : {}),
     });
   });
@@ -73,17 +92,20 @@ export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
     out.push({
       key: `${finding.ruleId}|${finding.messageId}|boundary-${i}`,
       ruleId: finding.ruleId,
+      title: ruleTitle(finding.ruleId),
       severity: finding.severity,
       fields: ['vectorFile'],
       field: 'vectorFile',
       message: finding.where !== '' ? `${finding.message}（${finding.where}）` : finding.message,
       description: finding.description,
-      source: sourceLabel(finding.source),
+      source: sourceName(finding.source),
       sourceNote: finding.source.note,
       origin: 'boundary',
+      madeAt: input.boundaryMadeAt,
+      checklist: false,
       ...(dismissed ? { dismissed } : {}),
     });
   });
   const rank = (f: ShownFinding): number => order.get(f.ruleId) ?? input.rules.length;
-  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || rank(a) - rank(b));
+  return out.sort((a, b) => Number(a.checklist) - Number(b.checklist) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || rank(a) - rank(b));
 }

@@ -150,8 +150,8 @@ export function AuditPage(_props: { rest?: string }) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const file = new File([await response.blob()], DEMO_NAME, { type: XLSX_TYPE });
       await audit(file, undefined);
-    } catch (error) {
-      setFailure({ ok: false, code: 'worker-failed', message: `无法载入演示表“${DEMO_NAME}”（${error instanceof Error ? error.message : String(error)}）：请确认页面是从 npm run demo 启动的服务器打开的。` });
+    } catch {
+      setFailure({ ok: false, code: 'worker-failed', message: `无法载入演示表“${DEMO_NAME}”：请从本工具的演示服务器打开本页后再试。` });
     }
   }
 

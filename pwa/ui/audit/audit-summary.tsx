@@ -1,3 +1,4 @@
+import { ruleTitle } from '../../../shared/report/rule-titles';
 import type { AuditSummary } from '../../../shared/audit/audit-sheet';
 import { describeNotApplicable } from '../../../shared/report/describe-rule-status';
 import { SEVERITY_LABEL, type Severity } from '../../../shared/report/finding';
@@ -68,13 +69,19 @@ export function AuditSummaryView({ summary, onFilter }: { summary: AuditSummary;
                 <tr key={r.ruleId} data-rule-id={r.ruleId}>
                   <td>
                     <button type="button" class="link-button" onClick={() => onFilter({ rule: r.ruleId })}>
-                      {r.ruleId}
+                      {ruleTitle(r.ruleId)}
                     </button>
                   </td>
                   <td class={severityClass(r.severity)}>{SEVERITY_LABEL[r.severity]}</td>
                   <td class="number">{r.count}</td>
                   <td class="number">{r.rows}</td>
-                  <td>{r.description}</td>
+                  <td>
+                  <details>
+                    <summary>说明</summary>
+                    {r.description}
+                    <div class="hint">规则编号：{r.ruleId}</div>
+                  </details>
+                </td>
                 </tr>
               ))}
             </tbody>
@@ -118,7 +125,7 @@ export function AuditSummaryView({ summary, onFilter }: { summary: AuditSummary;
           <ul>
             {summary.notApplicable.map((n) => (
               <li key={n.ruleId}>
-                {n.ruleId}：{describeNotApplicable(n.reason)}
+                {ruleTitle(n.ruleId)}：{describeNotApplicable(n.reason)}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { ruleTitle } from '../../../shared/report/rule-titles';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditSummary, SheetFinding } from '../../../shared/audit/audit-sheet';
 import { SEVERITY_LABEL } from '../../../shared/report/finding';
@@ -60,9 +61,7 @@ export function FindingsTable({ findings, summary, filter, onFilter }: FindingsT
         <span role="cell" class={severityClass(f.severity)}>
           {SEVERITY_LABEL[f.severity]}
         </span>
-        <span role="cell" title={f.ruleId}>
-          {f.ruleId}
-        </span>
+        <span role="cell">{ruleTitle(f.ruleId)}</span>
         <span role="cell">{f.patchId ?? ''}</span>
         <span role="cell">{f.town ?? ''}</span>
         <span role="cell">{f.fields.map(fieldLabel).join('、')}</span>
@@ -86,7 +85,7 @@ export function FindingsTable({ findings, summary, filter, onFilter }: FindingsT
             <option value="">全部规则</option>
             {summary.byRule.map((r) => (
               <option key={r.ruleId} value={r.ruleId}>
-                {r.ruleId}（{r.count}）
+                {ruleTitle(r.ruleId)}（{r.count}）
               </option>
             ))}
           </select>
@@ -172,10 +171,14 @@ export function FindingsTable({ findings, summary, filter, onFilter }: FindingsT
       {chosen && (
         <div class="finding-detail" aria-live="polite">
           <strong>
-            第 {chosen.row} 行{chosen.patchId ? `（${chosen.patchId}）` : ''} · {SEVERITY_LABEL[chosen.severity]} · {chosen.ruleId}
+            第 {chosen.row} 行{chosen.patchId ? `（${chosen.patchId}）` : ''} · {SEVERITY_LABEL[chosen.severity]} · {ruleTitle(chosen.ruleId)}
             {chosen.columns.length > 0 ? ` · 列 ${chosen.columns.join('、')}` : ''}
           </strong>
           <p>{chosen.message}</p>
+          <details>
+            <summary>说明</summary>
+            <p class="hint">规则编号：{chosen.ruleId}</p>
+          </details>
         </div>
       )}
     </section>

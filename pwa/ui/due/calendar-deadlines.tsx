@@ -1,3 +1,4 @@
+import { withNoticeNames } from '../../../shared/report/source-names';
 import type { Profile } from '../../../shared/profiles/profile-schema';
 import type { DueSummary } from '../../due/compute-due';
 import { daysText } from './due-labels';
@@ -34,13 +35,13 @@ export function CalendarDeadlines(props: { summary: DueSummary; profile: Profile
                   {d.due !== d.nominal && <span class="due-note">（原定 {d.nominal}，遇周末或节假日提前到放假前最后一个工作日）</span>}
                 </td>
                 <td>{daysText(d.due, summary.today)}</td>
-                <td>{d.source}</td>
+                <td>{withNoticeNames(d.source)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {!hasReportDates && <p class="due-note">配置中没有 {year} 年的季度、年度报送日期，仅列出“月清”期限；请在配置的 calendar.years 中补充当年通知的日期。</p>}
+      {!hasReportDates && <p class="due-note">配置中没有 {year} 年的季度、年度报送日期，仅列出“月清”期限；请在校核配置的报送日历中补充当年通知规定的日期。</p>}
       {summary.yearsWithoutHolidays.length > 0 && (
         <p class="due-note" data-holiday-data-missing={summary.yearsWithoutHolidays.join(',')}>
           配置中没有 {summary.yearsWithoutHolidays.join('、')} 年的节假日安排，这些年份的工作日只按周末计算，期限可能与实际放假安排不符。

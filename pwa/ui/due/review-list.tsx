@@ -1,3 +1,4 @@
+import { SEED_NOTICE_NAMES } from '../../../shared/report/source-names';
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../../shared/model/dates';
 import type { ReviewCheck } from '../../db/schema';
@@ -99,7 +100,7 @@ export function ReviewList(props: { reviews: ReviewsDue; today: IsoDate }) {
         复核对象 <span data-figure="due.reviews.total">{c.total}</span> 个：已逾期 <span data-figure="due.reviews.overdue">{c.overdue}</span>，即将到期{' '}
         <span data-figure="due.reviews.upcoming">{c.upcoming}</span>，未到期 {c.later}
         {c['no-cycle'] > 0 && `，未设复核周期 ${c['no-cycle']}`}
-        {c.paused > 0 && `，因复建重新整改而暂停 ${c.paused}`}。复核周期取自配置（S4 只要求“按周期开展复核”，周期为推定值）。
+        {c.paused > 0 && `，因复建重新整改而暂停 ${c.paused}`}。复核周期取自校核配置（{SEED_NOTICE_NAMES.S4}只要求“按周期开展复核”，未定周期，配置中的周期为推定值）。
       </p>
       {done && (
         <p role="status" data-review-recorded>

@@ -1,3 +1,4 @@
+import { ruleTitle } from '../../../shared/report/rule-titles';
 import { useState } from 'preact/hooks';
 import { todayLocal } from '../../../shared/calendar/iso-days';
 import { LEDGER_STATES, type LedgerItem, type LedgerState } from '../../db/schema';
@@ -143,7 +144,11 @@ export function ItemActions({ item }: { readonly item: LedgerItem & { readonly i
             <ul data-close-blocked>
               {outcome.blocking.map((rule) => (
                 <li key={rule.ruleId} data-rule-id={rule.ruleId}>
-                  {rule.messages.join(' ')} <code class="muted">{rule.ruleId}</code>
+                  <strong>{ruleTitle(rule.ruleId)}</strong>：{rule.messages.join(' ')}
+                  <details>
+                    <summary>说明</summary>
+                    <span class="muted">{rule.description} 规则编号：{rule.ruleId}</span>
+                  </details>
                 </li>
               ))}
             </ul>

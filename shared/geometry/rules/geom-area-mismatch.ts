@@ -33,9 +33,9 @@ export default defineGeometryRule<MessageId>({
     "平面面积与文件自填的地块面积之差超过 max(相对容差 × 面积, 最小容差, 所填面积末位的一半)；或全部地块的椭球面积之和与表单的违法面积（无则监测面积）之差超过配置的面积容差。图形无效（自相交、点数不足等）的地块不比较面积。",
   messages: {
     declaredArea:
-      "按{method}算得 {computedHa} 公顷，文件所填地块面积为 {declaredHa} 公顷，相差 {differenceM2} 平方米，超过容差 {toleranceM2} 平方米（{toleranceRule}）。",
+      "按界址点算得的面积 {computedHa:公顷} 与文件中所填地块面积 {declaredHa:公顷} 相差 {differenceM2:平方米}，超过允许误差 {toleranceM2:平方米}：请核对地块面积或界址点坐标。",
     expectedArea:
-      "按{method}算得 {computedHa} 公顷（{parcelCount} 个地块），表单{fieldLabel}为 {expectedHa} 公顷，相差 {differencePercent}%，超过容差 {tolerancePercent}%。",
+      "坐标文件 {parcelCount} 个地块的面积合计 {computedHa:表单面积}，比表单{fieldLabel} {expectedHa:表单面积} {differencePercent:多少}，超过允许误差 {tolerancePercent:百分比}：请核对{fieldLabel}或坐标文件。",
   },
   source: {
     tag: "sourced",

@@ -10,7 +10,7 @@ export default defineGeometryRule({
   severity: 'warning',
   description: '同一批（同一文件）中两个地块相互重叠（重复计算面积）：每对报一次，位置在编号靠前的地块。',
   messages: {
-    overlap: '地块 {parcelId} 与地块 {otherParcelId}（第 {otherParcel} 个地块）重叠约 {areaM2} 平方米，面积被重复计算。',
+    overlap: '地块 {parcelId} 与地块 {otherParcelId}（第 {otherParcel} 个地块）重叠约 {areaM2:平方米}，面积被重复计算：请修正界址。',
   },
   source: {
     tag: 'inferred',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { GEOMETRY_RULES } from '../geometry/rules';
+import { RECORD_RULES } from '../rules';
+import { RULE_TITLES, ruleTitle } from './rule-titles';
+import { sourceName, withNoticeNames } from './source-names';
+
+describe('rule titles', () => {
+  it('gives every registered rule a Chinese title of at most 12 characters, unique', () => {
+    const titles = [...RECORD_RULES, ...GEOMETRY_RULES].map((rule) => ruleTitle(rule));
+    for (const title of titles) {
+      expect([...title].length).toBeLessThanOrEqual(12);
+      expect(title).toMatch(/[\u4e00-\u9fff]/u);
+    }
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(new Set(Object.values(RULE_TITLES)).size).toBe(Object.keys(RULE_TITLES).length);
+  });
+
+  it('prefers the metadata title and never shows an unknown id', () => {
+    expect(ruleTitle({ id: 'verdict-required', title: '判定类型未填' })).toBe('判定类型未填');
+    expect(ruleTitle('verdict-required')).toBe('判定类型');
+    expect(ruleTitle('no-such-rule')).not.toContain('no-such-rule');
+  });
+
+  it('names sources by their notices, never S0–S4 or a tag', () => {
+    expect(sourceName({ tag: 'seed', refs: ['S4'] })).toContain('威海市2023年卫片执法工作方案');
+    expect(sourceName({ tag: 'inferred', refs: [] })).not.toMatch(/inferred|S\d/u);
+    expect(withNoticeNames('依据 S4')).toBe('依据 《威海市2023年卫片执法工作方案》（威自然资发〔2023〕20号）');
+  });
+});
