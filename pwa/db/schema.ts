@@ -23,6 +23,10 @@ import type { MessageData, Severity } from '../../shared/report/finding';
  *             拆除复耕 items and 设施农用地 / 临时用地 / 农村道路 / 实地未变化 patches; each check
  *             is appended to the row's `checks`.
  *   Upgrade: nothing to convert (new tables start empty).
+ * - v3 (issue 12): items gain a `unit` index (责任单位 lists and filters, 到期提醒 by 责任单位).
+ *   items     `++id, &patchId, town, state, plannedDate, unit`
+ *   Upgrade: nothing to convert (IndexedDB indexes the rows that have a `unit`; an item without
+ *   one is the 乡镇's, as before).
  */
 
 /** 整改台账 states (reports-and-ledger.md): 待整改 → 整改中 → 待验收 → 已销号. */
@@ -42,7 +46,7 @@ export interface LedgerItem {
   /** 拟完成整改时间 read as an ISO date (indexed for due lists); the filed text stays in `values`. */
   readonly plannedDate?: string;
   readonly values: FiledValues;
-  /** 责任单位; when absent the 乡镇 is responsible. Not indexed. */
+  /** 责任单位; when absent the 乡镇 is responsible. Indexed from schema v3. */
   readonly unit?: string;
   readonly source:
     | {
@@ -220,7 +224,7 @@ export interface ReviewSubject {
 }
 
 /** The newest version declared below; backups carry it, and a restore refuses a newer one. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const DEFAULT_DB_NAME = 'tuban-lint';
 
@@ -246,6 +250,9 @@ export class TubanLintDb extends Dexie {
       settings: '&key',
       mappings: '&headerKey',
       reviews: '++id, &[patchId+reason], reason, town',
+    });
+    this.version(3).stores({
+      items: '++id, &patchId, town, state, plannedDate, unit',
     });
   }
 }

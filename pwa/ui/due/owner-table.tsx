@@ -1,7 +1,7 @@
 import { DUE_BUCKETS, type ItemsDue } from '../../due/item-buckets';
 import { bucketLabel, ownerLabel } from './due-labels';
 
-/** Open items per 乡镇 and bucket (责任单位 has no index in schema v2, see read-items-due.ts); a click on a name narrows the list below to it. */
+/** Open items per 乡镇 or 责任单位 and bucket; a click on a name narrows the list below to it. */
 export function OwnerTable(props: { items: ItemsDue; windowDays: number; selected: string | undefined; onSelect: (owner: string | undefined) => void }) {
   const { items, windowDays, selected, onSelect } = props;
   return (
