@@ -87,6 +87,7 @@ export async function importReadSheet(input: ReadSheetImportInput): Promise<Ledg
       skippedRows: outcome.skippedRows,
       reviewsAdded: outcome.reviewsAdded,
       closedDiffering: outcome.closedDiffering.map((c) => c.patchId),
+      readyForAcceptance: outcome.readyForAcceptance,
     };
   } catch (error) {
     // One transaction: whatever went wrong, nothing of this import was kept.

@@ -75,6 +75,8 @@ export interface LedgerImportJobOutcome {
   readonly reviewsAdded?: number;
   /** 图斑编号 of 已销号 items whose row in this sheet differs from the ledger (left unchanged). */
   readonly closedDiffering?: readonly string[];
+  /** Open items this import reports resolved (消除违法状态 → 是): the move to 待验收 it proposes. */
+  readonly readyForAcceptance?: readonly { readonly itemId: number; readonly patchId: string }[];
 }
 
 /**

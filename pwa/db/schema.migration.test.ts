@@ -190,9 +190,9 @@ describe('schema migrations', () => {
           // The new tables work, and the ledger goes on: new ids above the old ones.
           await db.settings.put({ key: 'operator', value: '王五' });
           await db.reviews.add({ patchId: '370102202311A009', reason: '设施农用地', since: '2024-01-05', values: {}, checks: [] });
-          const moved = await transition(db, 1, '待验收', { who: '王五', at: '2024-02-01T00:00:00.000Z' });
+          const moved = await transition(db, 1, '待验收', { who: '王五', at: '2024-02-01T00:00:00.000Z', setResolved: true });
           expect(moved.ok).toBe(true);
-          expect((await db.events.orderBy(':id').last())?.id).toBe(5);
+          expect((await db.events.orderBy(':id').last())?.id).toBe(6);
         }
         if (shipped.version === 2) {
           // v3's unit index covers the 责任单位 a v2 database already held, and new ones.

@@ -73,7 +73,7 @@ async function ledger() {
   if (!closed.ok) throw new Error(closed.reason);
   // T002: started, submitted, rejected, edited, unit set, a note.
   await transition(db, t2, '整改中', { who: '李四', at: at(13, 8) });
-  await transition(db, t2, '待验收', { who: '李四', at: at(14, 8) });
+  await transition(db, t2, '待验收', { who: '李四', at: at(14, 8), setResolved: true });
   await transition(db, t2, '整改中', {
     who: '王五',
     at: at(15, 8),
@@ -143,6 +143,7 @@ describe('writeLedgerWorkbook', () => {
       ['T001', '李四', '删除证明材料'],
       ['T001', '王五', '销号'],
       ['T002', '李四', '开始整改'],
+      ['T002', '李四', '修改'],
       ['T002', '李四', '提交验收'],
       ['T002', '王五', '验收不通过'],
       ['T002', '李四', '修改'],
@@ -150,8 +151,8 @@ describe('writeLedgerWorkbook', () => {
       ['T002', '李四', '备注'],
     ]);
     expect(events[6]).toEqual(['T001', serial(11, 11), '李四', '删除证明材料', '照片：b.jpg', '拍错了']);
-    expect(events[10]).toEqual(['T002', serial(15, 8), '王五', '验收不通过', '状态：待验收 → 整改中', '缺批准文号']);
-    expect(events[11]?.[4]).toBe('批准文号：（空） → 鲁政土字〔2024〕3号');
+    expect(events[11]).toEqual(['T002', serial(15, 8), '王五', '验收不通过', '状态：待验收 → 整改中', '缺批准文号']);
+    expect(events[12]?.[4]).toBe('批准文号：（空） → 鲁政土字〔2024〕3号');
     expect(back.events.ws['B2']?.z).toBe('yyyy-mm-dd hh:mm');
   });
 
