@@ -12,7 +12,7 @@ import { removeEvidence } from '../ledger/remove-evidence';
 import { setUnit } from '../ledger/set-unit';
 import { transition } from '../ledger/transition';
 import { collectLedger } from './collect-ledger';
-import { EVENT_HEADERS, EVENT_SHEET, ITEM_HEADERS, ITEM_SHEET, localExcelSerial, writeLedgerWorkbook } from './ledger-workbook';
+import { EVENT_HEADERS, EVENT_SHEET, ITEM_HEADERS, ITEM_SHEET, localExcelSerial, sheetNameFor, writeLedgerWorkbook } from './ledger-workbook';
 
 // Local times, so the expected serials can be written down without the code under test.
 const at = (day: number, hour: number, minute = 0) => new Date(2024, 0, day, hour, minute).toISOString();
@@ -160,6 +160,27 @@ describe('writeLedgerWorkbook', () => {
     const back = readBack(writeLedgerWorkbook({ items: [], events: [], evidence: [] }));
     expect(back.items.rows).toEqual([[...ITEM_HEADERS]]);
     expect(back.events.rows).toEqual([[...EVENT_HEADERS]]);
+  });
+});
+
+describe('writeLedgerWorkbook split per 乡镇 / 责任单位 (issue 12 item 2)', () => {
+  it('writes one sheet per 乡镇 or per 责任单位, every item once, and the history sheet', async () => {
+    const input = await collectLedger(await ledger());
+    const byTown = XLSX.read(writeLedgerWorkbook(input, 'town'), { type: 'array' });
+    expect(byTown.SheetNames).toEqual(['城关镇', '新集镇', '（未填）', EVENT_SHEET]);
+    const patchIds = (book: XLSX.WorkBook, name: string) => XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[name] as XLSX.WorkSheet).map((r) => r['图斑编号']);
+    expect(patchIds(byTown, '城关镇')).toEqual(['T001']);
+    expect(patchIds(byTown, '（未填）')).toEqual(['T003']);
+    const byUnit = XLSX.read(writeLedgerWorkbook(input, 'unit'), { type: 'array' });
+    expect(byUnit.SheetNames).toEqual(['城关镇', '县交通局', '（未填）', EVENT_SHEET]);
+    expect(patchIds(byUnit, '县交通局')).toEqual(['T002']);
+  });
+
+  it('makes sheet names Excel accepts, unique', () => {
+    const taken = new Set<string>();
+    expect(sheetNameFor('城关镇[东]', taken)).toBe('城关镇_东_');
+    expect(sheetNameFor('城关镇[东]', taken)).toBe('城关镇_东_-2');
+    expect(sheetNameFor('很'.repeat(40), taken)).toHaveLength(28);
   });
 });
 
