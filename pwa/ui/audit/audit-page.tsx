@@ -43,7 +43,7 @@ interface Shown {
 }
 
 /** #/audit: the batch audit of an export, in the sheet Worker, with its results and a way into the 整改台账. */
-export function AuditPage(_props: { rest?: string }) {
+export function AuditPage(props: { rest?: string }) {
   const storedProfile = useLiveQuery(async () => (await appDb().settings.get(PROFILE_SETTING))?.value, []).value;
   const [chosenProfile, setChosenProfile] = useState<string | undefined>(undefined);
   const profileId = chosenProfile ?? (typeof storedProfile === 'string' && Object.hasOwn(BUILT_IN_PROFILES, storedProfile) ? storedProfile : NATIONAL_PROFILE_ID);
@@ -156,6 +156,14 @@ export function AuditPage(_props: { rest?: string }) {
       setFailure({ ok: false, code: 'worker-failed', message: `无法载入演示表“${DEMO_NAME}”（${error instanceof Error ? error.message : String(error)}）：请确认页面是从 npm run demo 启动的服务器打开的。` });
     }
   }
+
+  // `#/audit/demo` (the first-visit page's 载入演示表) audits the demo sheet on arrival, once.
+  const demoAsked = useRef(false);
+  useEffect(() => {
+    if (props.rest !== 'demo' || demoAsked.current) return;
+    demoAsked.current = true;
+    void loadDemo();
+  });
 
   async function rerun(columns: ColumnOverrides): Promise<void> {
     if (!shown) return;
