@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { DOCUMENT_TYPES, type DocumentType, type EvidenceKind, type EvidenceRow } from '../../db/schema';
 import { attachEvidenceFiles } from '../../ledger/attach-evidence-files';
 import { removeEvidence } from '../../ledger/remove-evidence';
@@ -6,6 +6,7 @@ import { appDb } from '../database';
 import { actorNow } from '../operator';
 import { Figure } from '../figure';
 import { formatBytes, formatLocalTime } from './local-time';
+import { useThumbnails } from './use-thumbnails';
 
 /**
  * Photos and documents of an item: stored as Blobs in the ledger (nothing leaves the machine),
@@ -122,21 +123,4 @@ export function EvidencePanel({ itemId, closed, evidence, platformPhotos }: { re
       )}
     </div>
   );
-}
-
-/** Blob URLs for the image evidence shown, revoked when it leaves the list or the page unmounts. */
-function useThumbnails(evidence: readonly EvidenceRow[]): ReadonlyMap<number, string> {
-  const images = useMemo(() => evidence.filter((e) => e.blob !== undefined && e.type.startsWith('image/') && e.id !== undefined), [evidence]);
-  const key = images.map((e) => e.id).join(',');
-  const [urls, setUrls] = useState<ReadonlyMap<number, string>>(new Map());
-  useEffect(() => {
-    const made = new Map<number, string>();
-    for (const e of images) if (e.id !== undefined && e.blob) made.set(e.id, URL.createObjectURL(e.blob));
-    setUrls(made);
-    return () => {
-      for (const url of made.values()) URL.revokeObjectURL(url);
-    };
-    // The ids decide: a live-query refresh of the same rows must not recreate every URL.
-  }, [key]);
-  return urls;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { todayLocal } from '../../../shared/calendar/iso-days';
 import { fieldDefinition, type FieldId } from '../../../shared/model/field-dictionary';
 import type { EvidenceRow, LedgerEvent } from '../../db/schema';
@@ -8,7 +8,10 @@ import { appDb } from '../database';
 import { useOperator } from '../operator';
 import { useLiveQuery } from '../use-live-query';
 import { formatLocalTime } from './local-time';
+import { thumbnailCount, useThumbnails } from './use-thumbnails';
 import './print.css';
+
+const NO_EVIDENCE: readonly EvidenceRow[] = [];
 
 /** The patch facts a 销号审批表 shows, in the order of the platform's form; a blank one prints blank. */
 const FACTS: readonly FieldId[] = ['county', 'town', 'verdict', 'areaMonitored', 'violationCultivated', 'rectMeasure', 'rectPlannedDate', 'rectDate', 'rectResolved', 'reclaimedArea', 'approvalNo', 'penaltyNo', 'fineAmount', 'fineCollected', 'reclaimCertNo'];
@@ -34,8 +37,8 @@ export function ItemPrintPage({ itemId }: { readonly itemId: number }) {
     const [item, events, evidence] = await Promise.all([db.items.get(itemId), db.events.where('itemId').equals(itemId).sortBy('id'), db.evidence.where('itemId').equals(itemId).toArray()]);
     return item?.id === undefined ? null : { item: { ...item, id: item.id }, events, evidence: evidence.filter((e) => e.removedAt === undefined) };
   }, [itemId]).value;
-  const images = useMemo(() => (data ? data.evidence.filter((e) => e.blob !== undefined && e.type.startsWith('image/')) : []), [data]);
-  const urls = useObjectUrls(images);
+  const urls = useThumbnails(data?.evidence ?? NO_EVIDENCE);
+  const images = thumbnailCount(data?.evidence ?? NO_EVIDENCE);
   const [loaded, setLoaded] = useState(0);
 
   if (data === undefined) return <p class="muted">载入中…</p>;
@@ -44,7 +47,7 @@ export function ItemPrintPage({ itemId }: { readonly itemId: number }) {
   const row = ledgerRowOf(item);
   const closed = item.state === '已销号' ? closedEvent(events) : undefined;
   const platformPhotos = platformPhotoCount(item.values);
-  const ready = urls.size === images.length && loaded >= images.length;
+  const ready = urls.size === images && loaded >= images;
 
   return (
     <section class="print-page print-item">
@@ -160,20 +163,4 @@ function pairs<T>(list: readonly T[]): [T, T | undefined][] {
 function evidenceLine(e: EvidenceRow): string {
   const kind = e.kind === 'photo' ? '照片' : (e.docType ?? '文件');
   return `${kind}：${e.name}（${e.addedBy}，${formatLocalTime(e.addedAt)}）`;
-}
-
-/** Object URLs for the images, revoked when the page goes. */
-function useObjectUrls(images: readonly EvidenceRow[]): ReadonlyMap<number, string> {
-  const key = images.map((e) => e.id).join(',');
-  const [urls, setUrls] = useState<ReadonlyMap<number, string>>(new Map());
-  useEffect(() => {
-    const made = new Map<number, string>();
-    for (const e of images) if (e.id !== undefined && e.blob) made.set(e.id, URL.createObjectURL(e.blob));
-    setUrls(made);
-    return () => {
-      for (const url of made.values()) URL.revokeObjectURL(url);
-    };
-    // The ids decide: a live-query refresh of the same rows must not recreate every URL.
-  }, [key]);
-  return urls;
 }
