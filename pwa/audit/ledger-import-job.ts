@@ -1,10 +1,10 @@
-import { importViolations, type ImportRecord } from '../ledger/import-violations';
+import { importViolations, type ImportOutcome, type ImportRecord } from '../ledger/import-violations';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import type { SheetRead } from '../../shared/sheet/read-sheet';
 import type { TubanLintDb } from '../db/schema';
 import { loadRememberedMappings, type RememberedMappings } from './header-key';
 import { CANCELLED, internalFailure, jobFailure, readJobSheet, resolveProfile } from './read-job-sheet';
-import type { LedgerImportJobOptions, LedgerImportJobOutcome, SheetJobFailure, SheetJobProgress } from './sheet-job-types';
+import type { ConfirmImport, LedgerImportJobOptions, LedgerImportJobOutcome, SheetJobFailure, SheetJobProgress } from './sheet-job-types';
 
 export interface LedgerImportJobInput {
   readonly db: TubanLintDb;
@@ -13,6 +13,7 @@ export interface LedgerImportJobInput {
   readonly options: LedgerImportJobOptions;
   readonly onProgress?: (progress: SheetJobProgress) => void;
   readonly signal?: { readonly aborted: boolean };
+  readonly confirm?: ConfirmImport;
 }
 
 async function rememberedOrNone(db: TubanLintDb): Promise<RememberedMappings> {
@@ -44,7 +45,23 @@ export async function runLedgerImportJob(input: LedgerImportJobInput): Promise<L
     return internalFailure(`读取“${name}”`, error);
   }
   if (!read.ok) return read;
-  return importReadSheet({ db, sheet: read.sheet, name, profile, options, ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+  return importReadSheet({ db, sheet: read.sheet, name, profile, options, ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}), ...(input.confirm ? { confirm: input.confirm } : {}) });
+}
+
+/** What the page is told of an import (or of its dry run): counts and the ids it needs. */
+function jobOutcome(outcome: ImportOutcome, records: number): LedgerImportJobOutcome {
+  return {
+    ok: true,
+    importId: outcome.importId,
+    records,
+    created: outcome.created.length,
+    updated: outcome.updated.length,
+    unchanged: outcome.unchanged.length,
+    skippedRows: outcome.skippedRows,
+    reviewsAdded: outcome.reviewsAdded,
+    closedDiffering: outcome.closedDiffering.map((c) => c.patchId),
+    readyForAcceptance: outcome.readyForAcceptance,
+  };
 }
 
 export interface ReadSheetImportInput {
@@ -55,6 +72,8 @@ export interface ReadSheetImportInput {
   readonly options: LedgerImportJobOptions;
   readonly onProgress?: (progress: SheetJobProgress) => void;
   readonly signal?: { readonly aborted: boolean };
+  /** Asked with the counts of a dry run before anything is written (see ConfirmImport). */
+  readonly confirm?: ConfirmImport;
 }
 
 /**
@@ -75,19 +94,14 @@ export async function importReadSheet(input: ReadSheetImportInput): Promise<Ledg
   if (signal?.aborted) return CANCELLED;
   onProgress?.({ phase: 'import', done: 0, total: records.length });
   try {
-    const outcome = await importViolations(db, records, { who: options.who, at: options.at, profile, asOf: options.asOf, file: name });
+    const importOptions = { who: options.who, at: options.at, profile, asOf: options.asOf, file: name };
+    if (input.confirm) {
+      const preview = jobOutcome(await importViolations(db, records, { ...importOptions, dryRun: true }), records.length);
+      if (!(await input.confirm(preview))) return jobFailure('cancelled', `未导入“${name}”，整改台账未作任何改动。`);
+    }
+    const outcome = await importViolations(db, records, importOptions);
     onProgress?.({ phase: 'import', done: records.length, total: records.length });
-    return {
-      ok: true,
-      importId: outcome.importId,
-      records: records.length,
-      created: outcome.created.length,
-      updated: outcome.updated.length,
-      unchanged: outcome.unchanged.length,
-      skippedRows: outcome.skippedRows,
-      reviewsAdded: outcome.reviewsAdded,
-      closedDiffering: outcome.closedDiffering.map((c) => c.patchId),
-    };
+    return jobOutcome(outcome, records.length);
   } catch (error) {
     // One transaction: whatever went wrong, nothing of this import was kept.
     const text = error instanceof Error ? error.message : String(error);

@@ -53,7 +53,7 @@ export interface AuditSheetJob extends SheetJob<AuditJobOutcome> {
    * same Worker (no second read of the file; issue 5's import ≤ 1.5 × the CLI audit). Undefined
    * once the Worker is gone (released, cancelled, failed, or already used): read the file again.
    */
-  importToLedger(options: LedgerImportJobOptions, onProgress: (p: SheetJobProgress) => void): SheetJob<LedgerImportJobOutcome> | undefined;
+  importToLedger(options: LedgerImportJobOptions, onProgress: (p: SheetJobProgress) => void, confirm?: ConfirmImport): SheetJob<LedgerImportJobOutcome> | undefined;
   /** Ends the Worker kept for importToLedger (and the sheet it holds in memory). */
   release(): void;
 }
@@ -62,6 +62,12 @@ export interface LedgerImportJobOptions extends SheetJobOptions {
   readonly who: string;
   readonly at: string;
 }
+
+/**
+ * Asked with what an import would do (its counts, nothing kept yet) before it writes: true goes on,
+ * false leaves the ledger as it is (the job ends as cancelled).
+ */
+export type ConfirmImport = (preview: LedgerImportJobOutcome) => Promise<boolean>;
 
 export interface LedgerImportJobOutcome {
   readonly ok: true;
@@ -75,6 +81,8 @@ export interface LedgerImportJobOutcome {
   readonly reviewsAdded?: number;
   /** 图斑编号 of 已销号 items whose row in this sheet differs from the ledger (left unchanged). */
   readonly closedDiffering?: readonly string[];
+  /** Open items this import reports resolved (消除违法状态 → 是): the move to 待验收 it proposes. */
+  readonly readyForAcceptance?: readonly { readonly itemId: number; readonly patchId: string }[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { SheetWorkerApi } from './sheet-worker';
-import type { AuditJobOutcome, AuditJobReport, AuditSheetJob, LedgerImportJobOptions, LedgerImportJobOutcome, SheetJob, SheetJobFailure, SheetJobOptions, SheetJobProgress } from './sheet-job-types';
+import type { AuditJobOutcome, AuditJobReport, AuditSheetJob, ConfirmImport, LedgerImportJobOptions, LedgerImportJobOutcome, SheetJob, SheetJobFailure, SheetJobOptions, SheetJobProgress } from './sheet-job-types';
 
 /**
  * The page's side of the sheet Worker: one Worker per job, so cancelling is terminating it — an
@@ -108,15 +108,15 @@ export function startAudit(file: Blob & { name: string }, options: SheetJobOptio
     ...job,
     report: results.promise,
     release,
-    importToLedger: (importOptions, onImportProgress) => {
+    importToLedger: (importOptions, onImportProgress, confirm) => {
       if (!kept) return undefined;
       // The Worker is the import's now: it ends with the import, whatever the outcome.
       kept = false;
-      return startJob<LedgerImportJobOutcome>((remote, progress) => remote.importAudited(importOptions, Comlink.proxy(progress)), onImportProgress, undefined, on, false);
+      return startJob<LedgerImportJobOutcome>((remote, progress) => remote.importAudited(importOptions, Comlink.proxy(progress), confirm ? Comlink.proxy(confirm) : undefined), onImportProgress, undefined, on, false);
     },
   };
 }
 
-export function startLedgerImport(file: Blob & { name: string }, options: LedgerImportJobOptions, onProgress: (p: SheetJobProgress) => void): SheetJob<LedgerImportJobOutcome> {
-  return startJob<LedgerImportJobOutcome>((remote, progress) => remote.ledgerImport(file, file.name, options, Comlink.proxy(progress)), onProgress);
+export function startLedgerImport(file: Blob & { name: string }, options: LedgerImportJobOptions, onProgress: (p: SheetJobProgress) => void, confirm?: ConfirmImport): SheetJob<LedgerImportJobOutcome> {
+  return startJob<LedgerImportJobOutcome>((remote, progress) => remote.ledgerImport(file, file.name, options, Comlink.proxy(progress), confirm ? Comlink.proxy(confirm) : undefined), onProgress);
 }

@@ -7,7 +7,7 @@ import { importReadSheet, runLedgerImportJob } from './ledger-import-job';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import type { SheetRead } from '../../shared/sheet/read-sheet';
 import { throttleProgress } from './progress-throttle';
-import type { AuditJobReport, LedgerImportJobOptions, LedgerImportJobOutcome, SheetJobFailure, SheetJobOptions, SheetJobProgress } from './sheet-job-types';
+import type { AuditJobReport, ConfirmImport, LedgerImportJobOptions, LedgerImportJobOutcome, SheetJobFailure, SheetJobOptions, SheetJobProgress } from './sheet-job-types';
 
 /**
  * The sheet Worker (issue 5): one per job, started by sheet-jobs.ts and terminated when the job
@@ -69,25 +69,25 @@ const api = {
   },
 
   /** Imports the sheet the audit read (same profile and date: what the page showed), in one transaction. */
-  async importAudited(options: LedgerImportJobOptions, onProgress: (progress: SheetJobProgress) => void): Promise<LedgerImportJobOutcome | SheetJobFailure> {
+  async importAudited(options: LedgerImportJobOptions, onProgress: (progress: SheetJobProgress) => void, confirm?: ConfirmImport): Promise<LedgerImportJobOutcome | SheetJobFailure> {
     const kept = audited;
     if (kept === undefined || kept.options.profileId !== options.profileId || kept.options.asOf !== options.asOf) {
       return { ok: false, code: 'worker-failed', message: '校核结果已不在内存中：请重新选择文件后再导入。' };
     }
     const db = new TubanLintDb();
     try {
-      return await importReadSheet({ db, sheet: kept.sheet, name: kept.name, profile: kept.profile, options, onProgress: throttleProgress(onProgress) });
+      return await importReadSheet({ db, sheet: kept.sheet, name: kept.name, profile: kept.profile, options, onProgress: throttleProgress(onProgress), ...(confirm ? { confirm } : {}) });
     } finally {
       db.close();
     }
   },
 
-  async ledgerImport(file: Blob, name: string, options: LedgerImportJobOptions, onProgress: (progress: SheetJobProgress) => void): Promise<LedgerImportJobOutcome | SheetJobFailure> {
+  async ledgerImport(file: Blob, name: string, options: LedgerImportJobOptions, onProgress: (progress: SheetJobProgress) => void, confirm?: ConfirmImport): Promise<LedgerImportJobOutcome | SheetJobFailure> {
     const progress = throttleProgress(onProgress);
     progress({ phase: 'read', done: 0, total: 1 });
     const db = new TubanLintDb();
     try {
-      return await runLedgerImportJob({ db, bytes: await bytesOf(file), name, options, onProgress: progress });
+      return await runLedgerImportJob({ db, bytes: await bytesOf(file), name, options, onProgress: progress, ...(confirm ? { confirm } : {}) });
     } finally {
       db.close();
     }

@@ -28,6 +28,12 @@ const V1_STORES = {
   imports: '++id, at',
 };
 
+const V2_STORES = {
+  settings: '&key',
+  mappings: '&headerKey',
+  reviews: '++id, &[patchId+reason], reason, town',
+};
+
 const PHOTO_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 
 const v1Import: ImportRow = {
@@ -98,6 +104,19 @@ const SHIPPED_BELOW_NEWEST: readonly ShippedVersion[] = [
       await db.table('items').bulkAdd(v1Items);
       await db.table('events').bulkAdd(v1Events);
       await db.table('evidence').bulkAdd(v1Evidence());
+    },
+  },
+  {
+    version: 2,
+    declarations: [V1_STORES, V2_STORES],
+    fill: async (db) => {
+      await db.table('imports').bulkAdd([v1Import]);
+      // A v2 item with a 责任单位 (set by hand, stored but not indexed in v2) and one without.
+      await db.table('items').bulkAdd([{ ...v1Items[0], unit: '城关镇国土所' }, v1Items[1]]);
+      await db.table('events').bulkAdd([...v1Events, { id: 5, itemId: 1, at: '2024-01-09T01:00:00.000Z', who: '李四', kind: 'unit-changed', data: { kind: 'unit-changed', to: '城关镇国土所' } }]);
+      await db.table('evidence').bulkAdd(v1Evidence());
+      await db.table('settings').bulkAdd([{ key: 'operator', value: '李四' }]);
+      await db.table('reviews').bulkAdd([{ id: 1, patchId: '370102202311A009', reason: '设施农用地', since: '2024-01-05', town: '新集镇', values: {}, checks: [] }]);
     },
   },
 ];
@@ -171,9 +190,16 @@ describe('schema migrations', () => {
           // The new tables work, and the ledger goes on: new ids above the old ones.
           await db.settings.put({ key: 'operator', value: '王五' });
           await db.reviews.add({ patchId: '370102202311A009', reason: '设施农用地', since: '2024-01-05', values: {}, checks: [] });
-          const moved = await transition(db, 1, '待验收', { who: '王五', at: '2024-02-01T00:00:00.000Z' });
+          const moved = await transition(db, 1, '待验收', { who: '王五', at: '2024-02-01T00:00:00.000Z', setResolved: true });
           expect(moved.ok).toBe(true);
-          expect((await db.events.orderBy(':id').last())?.id).toBe(5);
+          expect((await db.events.orderBy(':id').last())?.id).toBe(6);
+        }
+        if (shipped.version === 2) {
+          // v3's unit index covers the 责任单位 a v2 database already held, and new ones.
+          expect(await db.items.where('unit').equals('城关镇国土所').primaryKeys()).toEqual([1]);
+          expect(await db.reviews.where('[patchId+reason]').equals(['370102202311A009', '设施农用地']).count()).toBe(1);
+          await db.items.update(2, { unit: '新集镇规划所' });
+          expect(await db.items.where('unit').equals('新集镇规划所').primaryKeys()).toEqual([2]);
         }
       } finally {
         db.close();

@@ -23,6 +23,10 @@ import type { MessageData, Severity } from '../../shared/report/finding';
  *             拆除复耕 items and 设施农用地 / 临时用地 / 农村道路 / 实地未变化 patches; each check
  *             is appended to the row's `checks`.
  *   Upgrade: nothing to convert (new tables start empty).
+ * - v3 (issue 12): items gain a `unit` index (责任单位 lists and filters, 到期提醒 by 责任单位).
+ *   items     `++id, &patchId, town, state, plannedDate, unit`
+ *   Upgrade: nothing to convert (IndexedDB indexes the rows that have a `unit`; an item without
+ *   one is the 乡镇's, as before).
  */
 
 /** 整改台账 states (reports-and-ledger.md): 待整改 → 整改中 → 待验收 → 已销号. */
@@ -42,7 +46,7 @@ export interface LedgerItem {
   /** 拟完成整改时间 read as an ISO date (indexed for due lists); the filed text stays in `values`. */
   readonly plannedDate?: string;
   readonly values: FiledValues;
-  /** 责任单位; when absent the 乡镇 is responsible. Not indexed. */
+  /** 责任单位; when absent the 乡镇 is responsible. Indexed from schema v3. */
   readonly unit?: string;
   readonly source:
     | {
@@ -87,11 +91,17 @@ export type LedgerEventData =
       readonly importId?: number;
       readonly row?: number;
       readonly plotRows?: readonly number[];
+      /** The item's updatedAt before this change (undoing the import restores it). */
+      readonly priorUpdatedAt?: string;
+      /** Set when this change takes back an import (撤销本次导入): that import's id. */
+      readonly undoneImportId?: number;
     }
   | {
       readonly kind: 'transition';
       readonly from: LedgerState;
       readonly to: LedgerState;
+      /** The import whose values proposed this move (全部转为待验收), when it was one. */
+      readonly importId?: number;
     }
   | {
       readonly kind: 'evidence-added';
@@ -108,7 +118,12 @@ export type LedgerEventData =
   | {
       readonly kind: 'closed';
       readonly from: LedgerState;
+      /** Photos the 销号 check counted: those held in the ledger plus `platformPhotos`. */
       readonly photoCount: number;
+      /** Photos already filed on the platform (the sheet's 照片数) the check relied on. */
+      readonly platformPhotos?: number;
+      /** The 到位证明 document (name) that stood for the 拆除复耕到位证明, when its number was not filed. */
+      readonly certificateDocument?: string;
       readonly checkedRules: readonly string[];
       readonly profileId: string;
       readonly asOf: string;
@@ -147,6 +162,10 @@ export interface LedgerEvent {
 
 export type EvidenceKind = 'photo' | 'document';
 
+/** What a document is, when the user says: a 到位证明 satisfies reclaim-certificate-required at 销号. */
+export const DOCUMENT_TYPES = ['到位证明', '其他'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
 export interface EvidenceRow {
   readonly id?: number;
   readonly itemId: number;
@@ -156,6 +175,8 @@ export interface EvidenceRow {
   readonly size: number;
   readonly addedAt: string;
   readonly addedBy: string;
+  /** Documents only; absent = 其他. */
+  readonly docType?: DocumentType;
   /** Absent once removed. */
   readonly blob?: Blob;
   readonly removedAt?: string;
@@ -177,6 +198,11 @@ export interface ImportRow {
   readonly skippedRows: readonly number[];
   /** 已销号 items whose row differed from the ledger, left unchanged (ids). */
   readonly closedDiffering?: readonly number[];
+  /** Open items this import said are resolved (消除违法状态 → 是) while not yet 待验收 (ids). */
+  readonly readyForAcceptance?: readonly number[];
+  /** 撤销本次导入: when and by whom the import was taken back. */
+  readonly undoneAt?: string;
+  readonly undoneBy?: string;
 }
 
 /** One key-value setting; values are plain JSON (structured-clone safe). */
@@ -215,12 +241,14 @@ export interface ReviewSubject {
   /** The ledger item (拆除复耕 subjects). */
   readonly itemId?: number;
   readonly values: FiledValues;
+  /** The import that added this subject (撤销本次导入 removes it). */
+  readonly importId?: number;
   /** Append-only. */
   readonly checks: readonly ReviewCheck[];
 }
 
 /** The newest version declared below; backups carry it, and a restore refuses a newer one. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const DEFAULT_DB_NAME = 'tuban-lint';
 
@@ -246,6 +274,9 @@ export class TubanLintDb extends Dexie {
       settings: '&key',
       mappings: '&headerKey',
       reviews: '++id, &[patchId+reason], reason, town',
+    });
+    this.version(3).stores({
+      items: '++id, &patchId, town, state, plannedDate, unit',
     });
   }
 }

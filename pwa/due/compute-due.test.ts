@@ -31,7 +31,7 @@ describe('computeDue', () => {
   });
 
   it('items: buckets add up to the open count', () => {
-    expect(summary.items.counts).toEqual({ overdue: 1, upcoming: 1, later: 0, 'no-date': 1, open: 3 });
+    expect(summary.items.counts).toEqual({ overdue: 1, upcoming: 1, later: 0, 'no-date': 1, awaiting: 0, open: 3 });
   });
 
   it('reviews: a subject whose item is open again is paused', () => {

@@ -42,20 +42,31 @@ describe('computeItemsDue', () => {
   const due = computeItemsDue(items, TODAY, 30);
 
   it('counts the open items once each; closed items not at all', () => {
-    expect(due.counts).toEqual({ overdue: 3, upcoming: 1, later: 1, 'no-date': 1, open: 6 });
+    // Item 3 is 待验收: its own bucket whatever its date (issue 12 item 3).
+    expect(due.counts).toEqual({ overdue: 3, upcoming: 1, later: 0, 'no-date': 1, awaiting: 1, open: 6 });
   });
 
   it('orders each bucket by date, then id', () => {
-    expect(due.order).toEqual({ overdue: [6, 1, 7], upcoming: [2], later: [3] });
+    expect(due.order).toEqual({ overdue: [6, 1, 7], upcoming: [2], later: [] });
     expect(due.noDate).toEqual([4]);
+    expect(due.awaiting).toEqual([3]);
   });
 
   it('groups by 责任单位 or 乡镇, most overdue first, the unnamed last', () => {
-    expect(due.byOwner.map((r) => [r.owner, r.counts.overdue, r.counts.upcoming, r.counts.later, r.counts['no-date'], r.counts.open])).toEqual([
+    expect(due.byOwner.map((r) => [r.owner, r.counts.overdue, r.counts.upcoming, r.counts.awaiting, r.counts['no-date'], r.counts.open])).toEqual([
       ['城关镇', 1, 1, 0, 0, 2],
       ['县交通局', 1, 0, 0, 0, 1],
       ['', 1, 0, 0, 0, 1],
       ['新集镇', 0, 0, 1, 1, 2],
+    ]);
+  });
+
+  it('groups by 乡镇 alone when asked (the 责任单位 set on an item ignored)', () => {
+    const byTown = computeItemsDue(items, TODAY, 30, 'town');
+    expect(byTown.byOwner.map((r) => [r.owner, r.counts.open])).toEqual([
+      ['城关镇', 3],
+      ['', 1],
+      ['新集镇', 2],
     ]);
   });
 });
@@ -81,7 +92,8 @@ describe('computeItemsDue properties', () => {
         const open = items.filter((i) => i.state !== '已销号');
         expect(due.counts.open).toBe(open.length);
         expect(DUE_BUCKETS.reduce((sum, b) => sum + due.counts[b], 0)).toBe(open.length);
-        const listed = [...due.order.overdue, ...due.order.upcoming, ...due.order.later, ...due.noDate];
+        const listed = [...due.order.overdue, ...due.order.upcoming, ...due.order.later, ...due.noDate, ...due.awaiting];
+        for (const id of due.awaiting) expect(items[id - 1]?.state).toBe('待验收');
         expect([...listed].sort((a, b) => a - b)).toEqual(open.map((i) => i.id));
         for (const b of DUE_BUCKETS) expect(due.byOwner.reduce((sum, r) => sum + r.counts[b], 0)).toBe(due.counts[b]);
         for (const id of due.order.overdue) expect(bucketOf(items[id - 1]?.plannedDate, today, window)).toBe('overdue');

@@ -74,7 +74,7 @@ describe('readItemsDue (index keys only) gives the numbers computeItemsDue gives
       newItem(3, { state: '待验收', town: '新集镇' }),
     ]);
     const due = await readItemsDue(db, '2024-06-10', 30);
-    expect(due.counts).toEqual({ overdue: 1, upcoming: 0, later: 0, 'no-date': 1, open: 2 });
+    expect(due.counts).toEqual({ overdue: 1, upcoming: 0, later: 0, 'no-date': 0, awaiting: 1, open: 2 });
     expect(await db.items.where('state').notEqual('已销号').count()).toBe(due.counts.open);
   });
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../shared/model/dates';
 import { distinctIndexValues } from '../db/distinct-index-values';
 import { LEDGER_STATES, type TubanLintDb } from '../db/schema';
-import { isOpen, summarizeItems, windowEnd, type ItemsDue } from './item-buckets';
+import { AWAITING_STATE, isOpen, summarizeItems, windowEnd, type DueGrouping, type ItemsDue } from './item-buckets';
 
 /**
  * The due view's items read from the indexes only (primary keys per index range), never the
@@ -9,10 +9,9 @@ import { isOpen, summarizeItems, windowEnd, type ItemsDue } from './item-buckets
  * times the time of these key reads in Chromium. One read-only transaction, so the parts agree with
  * each other; the same numbers as computeItemsDue on the rows (read-items-due.test.ts proves it).
  *
- * 责任单位 (item.unit) overrides the 乡镇 when the store has a `unit` index; schema v2 has none, so
- * until one is added the owner is the 乡镇.
+ * Grouped by 乡镇, or by 责任单位: item.unit (indexed from schema v3) overrides the 乡镇.
  */
-export async function readItemsDue(db: TubanLintDb, today: IsoDate, windowDays: number): Promise<ItemsDue> {
+export async function readItemsDue(db: TubanLintDb, today: IsoDate, windowDays: number, grouping: DueGrouping = 'unit'): Promise<ItemsDue> {
   const end = windowEnd(today, windowDays);
   return db.transaction('r', db.items, async () => {
     const hasUnitIndex = db.items.schema.indexes.some((index) => index.name === 'unit');
@@ -23,10 +22,11 @@ export async function readItemsDue(db: TubanLintDb, today: IsoDate, windowDays: 
       db.items.where('plannedDate').between(today, end, true, true).primaryKeys(),
       db.items.where('plannedDate').above(end).primaryKeys(),
       ownersBy(db, 'town'),
-      hasUnitIndex ? ownersBy(db, 'unit') : Promise.resolve(new Map<number, string>()),
+      hasUnitIndex && grouping === 'unit' ? ownersBy(db, 'unit') : Promise.resolve(new Map<number, string>()),
     ]);
     for (const [id, unit] of units) towns.set(id, unit);
-    return summarizeItems(ids(openLists.flat()), { overdue: ids(overdue), upcoming: ids(upcoming), later: ids(later) }, towns);
+    const awaiting = openLists[openStates.indexOf(AWAITING_STATE)] ?? [];
+    return summarizeItems(ids(openLists.flat()), { overdue: ids(overdue), upcoming: ids(upcoming), later: ids(later) }, towns, ids(awaiting));
   });
 }
 

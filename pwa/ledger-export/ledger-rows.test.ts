@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerItem } from '../db/schema';
-import { filterRows, isLedgerState, ledgerRowOf, NO_FILTER, NO_TOWN, patchRows, type LedgerRow } from './ledger-rows';
+import { filterRows, isLedgerState, ledgerRowOf, NO_FILTER, NO_TOWN, patchRows, shownArea, sortRows, type LedgerRow } from './ledger-rows';
 
 function item(id: number, patchId: string, extra: Partial<LedgerItem> = {}): LedgerItem & { id: number } {
   return {
@@ -122,5 +122,41 @@ describe('patchRows', () => {
     expect(out.map((r) => r.id)).toEqual([1, 2, 4, 9]);
     expect(out[1]?.state).toBe('待验收');
     expect(patchRows(ROWS, [ledgerRowOf(item(0, 'T000'))], []).map((r) => r.id)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe('issue 12: 责任单位 filter, sorting, the 监测面积 fallback', () => {
+  it('filters by 责任单位 (the unit, else the 乡镇)', () => {
+    expect(filterRows(ROWS, { ...NO_FILTER, unit: '县交通局' }).map((r) => r.id)).toEqual([2]);
+    expect(filterRows(ROWS, { ...NO_FILTER, unit: '城关镇' }).map((r) => r.id)).toEqual([1, 3]);
+  });
+
+  it('sorts by any column both ways, blanks last, ties in entry order', () => {
+    expect(sortRows(ROWS, { column: 'patchId', descending: false }).map((r) => r.patchId)).toEqual(['A-77', 'T001', 'T002', 'T004']);
+    expect(sortRows(ROWS, { column: 'patchId', descending: true }).map((r) => r.patchId)).toEqual(['T004', 'T002', 'T001', 'A-77']);
+    expect(sortRows(ROWS, { column: 'town', descending: false }).map((r) => r.id)).toEqual([1, 3, 2, 4]);
+    expect(sortRows(ROWS, { column: 'town', descending: true }).map((r) => r.id)).toEqual([2, 1, 3, 4]);
+    expect(sortRows(ROWS, { column: 'state', descending: true }).map((r) => r.id)).toEqual([3, 2, 4, 1]);
+    const photos = new Map([[4, 5], [1, 2]]);
+    expect(sortRows(ROWS, { column: 'photos', descending: true }, (id) => photos.get(id) ?? 0).map((r) => r.id)).toEqual([4, 1, 2, 3]);
+    expect(sortRows(ROWS, undefined)).toBe(ROWS);
+  });
+
+  it('sorts areas by their size across units', () => {
+    const rows = [
+      ledgerRowOf(item(1, 'A', { values: { patchId: 'A', violationArea: '3亩' } })),
+      ledgerRowOf(item(2, 'B', { values: { patchId: 'B', violationArea: '0.1500公顷' } })),
+      ledgerRowOf(item(3, 'C', { values: { patchId: 'C' } })),
+      ledgerRowOf(item(4, 'D', { values: { patchId: 'D', violationArea: '0.3' } })),
+    ];
+    expect(sortRows(rows, { column: 'area', descending: false }).map((r) => r.id)).toEqual([2, 1, 4, 3]);
+  });
+
+  it('shows the 监测面积 labelled where no 违法面积 is filed', () => {
+    const row = ledgerRowOf(item(1, 'M', { values: { patchId: 'M', areaMonitored: '0.1200公顷' } }));
+    expect(row).toMatchObject({ violationArea: '0.1200公顷', areaIsMonitored: true });
+    expect(shownArea(row)).toBe('0.1200公顷（监测面积）');
+    const filed = ledgerRowOf(item(2, 'N', { values: { patchId: 'N', areaMonitored: '0.1200公顷', violationArea: '0.1公顷' } }));
+    expect(shownArea(filed)).toBe('0.1公顷');
   });
 });

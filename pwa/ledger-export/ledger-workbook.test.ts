@@ -12,7 +12,7 @@ import { removeEvidence } from '../ledger/remove-evidence';
 import { setUnit } from '../ledger/set-unit';
 import { transition } from '../ledger/transition';
 import { collectLedger } from './collect-ledger';
-import { EVENT_HEADERS, EVENT_SHEET, ITEM_HEADERS, ITEM_SHEET, localExcelSerial, writeLedgerWorkbook } from './ledger-workbook';
+import { EVENT_HEADERS, EVENT_SHEET, ITEM_HEADERS, ITEM_SHEET, localExcelSerial, sheetNameFor, writeLedgerWorkbook } from './ledger-workbook';
 
 // Local times, so the expected serials can be written down without the code under test.
 const at = (day: number, hour: number, minute = 0) => new Date(2024, 0, day, hour, minute).toISOString();
@@ -74,7 +74,7 @@ async function ledger() {
   if (!closed.ok) throw new Error(closed.reason);
   // T002: started, submitted, rejected, edited, unit set, a note.
   await transition(db, t2, '整改中', { who: '李四', at: at(13, 8) });
-  await transition(db, t2, '待验收', { who: '李四', at: at(14, 8) });
+  await transition(db, t2, '待验收', { who: '李四', at: at(14, 8), setResolved: true });
   await transition(db, t2, '整改中', {
     who: '王五',
     at: at(15, 8),
@@ -144,6 +144,7 @@ describe('writeLedgerWorkbook', () => {
       ['T001', '李四', '删除证明材料'],
       ['T001', '王五', '销号'],
       ['T002', '李四', '开始整改'],
+      ['T002', '李四', '修改'],
       ['T002', '李四', '提交验收'],
       ['T002', '王五', '验收不通过'],
       ['T002', '李四', '修改'],
@@ -151,8 +152,8 @@ describe('writeLedgerWorkbook', () => {
       ['T002', '李四', '备注'],
     ]);
     expect(events[6]).toEqual(['T001', serial(11, 11), '李四', '删除证明材料', '照片：b.jpg', '拍错了']);
-    expect(events[10]).toEqual(['T002', serial(15, 8), '王五', '验收不通过', '状态：待验收 → 整改中', '缺批准文号']);
-    expect(events[11]?.[4]).toBe('批准文号：（空） → 鲁政土字〔2024〕3号');
+    expect(events[11]).toEqual(['T002', serial(15, 8), '王五', '验收不通过', '状态：待验收 → 整改中', '缺批准文号']);
+    expect(events[12]?.[4]).toBe('批准文号：（空） → 鲁政土字〔2024〕3号');
     expect(back.events.ws['B2']?.z).toBe('yyyy-mm-dd hh:mm');
   });
 
@@ -160,6 +161,27 @@ describe('writeLedgerWorkbook', () => {
     const back = readBack(writeLedgerWorkbook({ items: [], events: [], evidence: [] }));
     expect(back.items.rows).toEqual([[...ITEM_HEADERS]]);
     expect(back.events.rows).toEqual([[...EVENT_HEADERS]]);
+  });
+});
+
+describe('writeLedgerWorkbook split per 乡镇 / 责任单位 (issue 12 item 2)', () => {
+  it('writes one sheet per 乡镇 or per 责任单位, every item once, and the history sheet', async () => {
+    const input = await collectLedger(await ledger());
+    const byTown = XLSX.read(writeLedgerWorkbook(input, 'town'), { type: 'array' });
+    expect(byTown.SheetNames).toEqual(['城关镇', '新集镇', '（未填）', EVENT_SHEET]);
+    const patchIds = (book: XLSX.WorkBook, name: string) => XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[name] as XLSX.WorkSheet).map((r) => r['图斑编号']);
+    expect(patchIds(byTown, '城关镇')).toEqual(['T001']);
+    expect(patchIds(byTown, '（未填）')).toEqual(['T003']);
+    const byUnit = XLSX.read(writeLedgerWorkbook(input, 'unit'), { type: 'array' });
+    expect(byUnit.SheetNames).toEqual(['城关镇', '县交通局', '（未填）', EVENT_SHEET]);
+    expect(patchIds(byUnit, '县交通局')).toEqual(['T002']);
+  });
+
+  it('makes sheet names Excel accepts, unique', () => {
+    const taken = new Set<string>();
+    expect(sheetNameFor('城关镇[东]', taken)).toBe('城关镇_东_');
+    expect(sheetNameFor('城关镇[东]', taken)).toBe('城关镇_东_-2');
+    expect(sheetNameFor('很'.repeat(40), taken)).toHaveLength(28);
   });
 });
 

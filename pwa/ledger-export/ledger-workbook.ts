@@ -4,7 +4,7 @@ import { isoToExcelSerial } from '../../shared/model/dates';
 import { parseNumber } from '../../shared/model/numbers';
 import { LEDGER_STATES, type EvidenceRow, type LedgerEvent, type LedgerItem, type LedgerState } from '../db/schema';
 import { describeLedgerEvent } from './event-text';
-import { ledgerRowOf } from './ledger-rows';
+import { ledgerRowOf, shownArea } from './ledger-rows';
 
 /**
  * The 整改台账 export for Excel / WPS (issue 5 item 5): sheet 整改台账, one row per item (the list's
@@ -98,7 +98,8 @@ export function itemSheetRows(input: LedgerExportInput): ExportCell[][] {
       row.state,
       row.measure,
       row.plannedDate !== undefined ? { date: row.plannedDate } : row.plannedText === '' ? null : row.plannedText,
-      quantityCell(row.violationArea),
+      // The 监测面积 standing in for a missing 违法面积 stays text, labelled: never a number posing as the 违法面积.
+      row.areaIsMonitored === true ? shownArea(row) : quantityCell(row.violationArea),
       quantityCell(row.violationCultivated),
       { number: photos.get(item.id) ?? 0 },
       { number: evidence.get(item.id) ?? 0 },
@@ -151,9 +152,36 @@ function worksheet(headers: readonly string[], rows: readonly ExportCell[][], wi
   return ws;
 }
 
-export function writeLedgerWorkbook(input: LedgerExportInput): Uint8Array<ArrayBuffer> {
+/** How the 整改台账 sheet is split: one sheet for all, or one per 乡镇 or per 责任单位. */
+export type LedgerSplit = 'none' | 'town' | 'unit';
+
+const ITEM_WIDTHS = [22, 12, 16, 8, 12, 14, 12, 14, 8, 10, 16, 16, 16, 16, 16];
+
+/** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the book. */
+export function sheetNameFor(name: string, taken: Set<string>): string {
+  const base = (name.replace(/[[\]:*?/\\]/gu, '_').trim() || '（未填）').slice(0, 28);
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+export function writeLedgerWorkbook(input: LedgerExportInput, split: LedgerSplit = 'none'): Uint8Array<ArrayBuffer> {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, worksheet(ITEM_HEADERS, itemSheetRows(input), [22, 12, 16, 8, 12, 14, 12, 14, 8, 10, 16, 16, 16, 16, 16]), ITEM_SHEET);
+  if (split === 'none') XLSX.utils.book_append_sheet(book, worksheet(ITEM_HEADERS, itemSheetRows(input), ITEM_WIDTHS), ITEM_SHEET);
+  else {
+    // One sheet per 乡镇 / 责任单位, in Chinese order, items in entry order; the history stays one sheet.
+    const groups = new Map<string, (LedgerItem & { readonly id: number })[]>();
+    for (const item of input.items) {
+      const row = ledgerRowOf(item);
+      const key = split === 'town' ? row.town : row.unit;
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    const taken = new Set<string>([EVENT_SHEET]);
+    for (const key of [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh-CN')))) {
+      XLSX.utils.book_append_sheet(book, worksheet(ITEM_HEADERS, itemSheetRows({ ...input, items: groups.get(key) ?? [] }), ITEM_WIDTHS), sheetNameFor(key, taken));
+    }
+  }
   XLSX.utils.book_append_sheet(book, worksheet(EVENT_HEADERS, eventSheetRows(input), [22, 16, 10, 12, 60, 30]), EVENT_SHEET);
   return new Uint8Array(
     XLSX.write(book, {

@@ -1,10 +1,12 @@
-import type { EvidenceKind, EvidenceRow, TubanLintDb } from '../db/schema';
+import type { DocumentType, EvidenceKind, EvidenceRow, TubanLintDb } from '../db/schema';
 import { appendEvent, assignedId, isRefusal, ledgerTables, loadItem, refuse, type Actor, type LedgerResult } from './ledger-common';
 
 export interface EvidenceInput {
   readonly kind: EvidenceKind;
   readonly name: string;
   readonly blob: Blob;
+  /** Documents: what the document is (到位证明 counts at 销号). */
+  readonly docType?: DocumentType;
 }
 
 export interface AttachOptions extends Actor {
@@ -26,6 +28,7 @@ export async function attachEvidence(db: TubanLintDb, itemId: number, input: Evi
       size: input.blob.size,
       addedAt: options.at,
       addedBy: options.who,
+      ...(input.kind === 'document' && input.docType !== undefined ? { docType: input.docType } : {}),
       blob: input.blob,
     };
     const evidenceId = assignedId(await db.evidence.add(row));

@@ -62,3 +62,28 @@ describe('销号 of a 拆除复耕 item', () => {
     expect(subject?.since).toBe('2024-03-05');
   });
 });
+
+describe('销号 with evidence already filed (issue 12 item 5)', () => {
+  it('counts the sheet’s 照片数 as photos the platform has, and records that the gate relied on them', async () => {
+    const db = freshDb();
+    const noPhotos = await readyItem(db, { rectMeasure: '拆除' });
+    expect(blockingIds(await closeItem(db, noPhotos, closeOpts))).toEqual(['photo-required-for-demolition']);
+    const filed = await addItemByHand(db, { patchId: 'F002', rectResolved: '是', rectMeasure: '拆除', photoCount: '4' }, { who: '王五', at: T1 });
+    if (!filed.ok) throw new Error(filed.reason);
+    expect(await closeItem(db, filed.itemId, closeOpts)).toMatchObject({ ok: true, photoCount: 4, platformPhotos: 4 });
+    const closed = (await db.events.where('itemId').equals(filed.itemId).toArray()).at(-1);
+    expect(closed?.data).toMatchObject({ kind: 'closed', photoCount: 4, platformPhotos: 4 });
+  });
+
+  it('takes a 到位证明 document for the 拆除复耕到位证明, and a plain document not', async () => {
+    const db = freshDb();
+    const id = await readyItem(db, { rectMeasure: '拆除复耕', photoCount: '5' });
+    const pdf = new Blob(['%PDF-1.4'], { type: 'application/pdf' });
+    await attachEvidence(db, id, { kind: 'document', name: '说明.pdf', blob: pdf }, who);
+    expect(blockingIds(await closeItem(db, id, closeOpts))).toEqual(['reclaim-certificate-required']);
+    await attachEvidence(db, id, { kind: 'document', name: '到位证明.pdf', blob: pdf, docType: '到位证明' }, who);
+    expect(await closeItem(db, id, closeOpts)).toMatchObject({ ok: true, certificateDocument: '到位证明.pdf' });
+    const closed = (await db.events.where('itemId').equals(id).toArray()).at(-1);
+    expect(closed?.data).toMatchObject({ kind: 'closed', certificateDocument: '到位证明.pdf' });
+  });
+});

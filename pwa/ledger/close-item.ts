@@ -8,7 +8,6 @@ import { RECORD_RULES } from '../../shared/rules';
 import { measureIs } from '../../shared/rules/readings';
 import type { AnyRule } from '../../shared/rules/define-rule';
 import type { BlockingFinding, FiledValues, TubanLintDb } from '../db/schema';
-import { photoCountOf } from './attach-evidence';
 import fineCollectedBeforeClose from './fine-collected-before-close';
 import { startReclaimReview } from './review-subjects';
 import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type Refusal } from './ledger-common';
@@ -46,17 +45,50 @@ export type CloseResult =
       readonly ok: true;
       readonly checkedRules: readonly string[];
       readonly photoCount: number;
+      readonly platformPhotos: number;
+      readonly certificateDocument?: string;
     }
   | CloseRefusal;
 
+/** The evidence 销号 counts for an item. */
+export interface CloseEvidence {
+  /** Photos held in the ledger (removed ones do not count). */
+  readonly heldPhotos: number;
+  /** Photos already filed on the platform: the sheet's 照片数 (0 when blank or unreadable). */
+  readonly platformPhotos: number;
+  /** Name of a held document of type 到位证明, if any. */
+  readonly certificateDocument?: string;
+}
+
+/** The sheet's 照片数 as a count: a whole number ≥ 0, else 0 (a blank or garbled cell proves no photo). */
+export function platformPhotoCount(values: FiledValues): number {
+  const value = buildRecord({ photoCount: values.photoCount }).values.photoCount;
+  return value?.kind === 'number' && Number.isInteger(value.value) && value.value > 0 ? value.value : 0;
+}
+
+/** The evidence of one item 销号 relies on (inside or outside a transaction). */
+export async function closeEvidenceOf(db: TubanLintDb, itemId: number, values: FiledValues): Promise<CloseEvidence> {
+  const held = await db.evidence.where('itemId').equals(itemId).toArray();
+  const present = held.filter((e) => e.removedAt === undefined);
+  const certificate = present.find((e) => e.kind === 'document' && e.docType === '到位证明');
+  return {
+    heldPhotos: present.filter((e) => e.kind === 'photo').length,
+    platformPhotos: platformPhotoCount(values),
+    ...(certificate ? { certificateDocument: certificate.name } : {}),
+  };
+}
+
 /**
  * The findings of the rectification rules that block 销号 for one item's filed values, with 照片数
- * taken from the photos held in the ledger. Every rule field is present: the ledger holds the whole
+ * the photos held in the ledger plus those the platform already has (the sheet's 照片数), and a
+ * held 到位证明 document standing for an unfiled 拆除复耕到位证明 number. Every rule field is present: the ledger holds the whole
  * item, so an empty field is empty, not a missing column (a rule never passes for lack of a column).
  */
-export function closeBlockers(values: FiledValues, photoCount: number, options: { readonly profile: Profile; readonly asOf: IsoDate }): BlockingFinding[] {
+export function closeBlockers(values: FiledValues, evidence: CloseEvidence, options: { readonly profile: Profile; readonly asOf: IsoDate }): BlockingFinding[] {
   const present = new Set<FieldId>(CLOSE_RULES.flatMap((r) => [...r.fields, ...(r.optionalFields ?? []), ...(r.requiresAnyOf ?? [])]));
-  const record = buildRecord({ ...values, photoCount: String(photoCount) }, { present, defaultAreaUnit: options.profile.areaUnit });
+  const photoCount = evidence.heldPhotos + evidence.platformPhotos;
+  const certificate = values.reclaimCertNo ?? (evidence.certificateDocument !== undefined ? `到位证明：${evidence.certificateDocument}` : undefined);
+  const record = buildRecord({ ...values, photoCount: String(photoCount), ...(certificate !== undefined ? { reclaimCertNo: certificate } : {}) }, { present, defaultAreaUnit: options.profile.areaUnit });
   const run = new AuditRun(CLOSE_RULES, {
     profile: options.profile,
     asOf: options.asOf,
@@ -86,8 +118,9 @@ export async function closeItem(db: TubanLintDb, itemId: number, options: CloseO
     if (item.state !== '待验收') return refuse('not-accepted', `该图斑处于“${item.state}”状态：须整改完成、进入待验收并通过验收后才能销号。`);
     const resolved = buildRecord({ rectResolved: item.values.rectResolved }).values.rectResolved;
     if (resolved?.kind !== 'yesno' || !resolved.yes) return refuse('not-resolved', '“是否消除违法状态”未填为“是”，不能销号。');
-    const photoCount = await photoCountOf(db, itemId);
-    const blocking = closeBlockers(item.values, photoCount, options);
+    const evidence = await closeEvidenceOf(db, itemId, item.values);
+    const photoCount = evidence.heldPhotos + evidence.platformPhotos;
+    const blocking = closeBlockers(item.values, evidence, options);
     if (blocking.length > 0) {
       const ids = [...new Set(blocking.map((b) => b.ruleId))].join('、');
       return {
@@ -109,12 +142,14 @@ export async function closeItem(db: TubanLintDb, itemId: number, options: CloseO
         kind: 'closed',
         from: item.state,
         photoCount,
+        ...(evidence.platformPhotos > 0 ? { platformPhotos: evidence.platformPhotos } : {}),
+        ...(item.values.reclaimCertNo === undefined && evidence.certificateDocument !== undefined ? { certificateDocument: evidence.certificateDocument } : {}),
         checkedRules,
         profileId: options.profile.id,
         asOf: options.asOf,
       },
       options.reason,
     );
-    return { ok: true, checkedRules, photoCount };
+    return { ok: true, checkedRules, photoCount, platformPhotos: evidence.platformPhotos, ...(evidence.certificateDocument !== undefined ? { certificateDocument: evidence.certificateDocument } : {}) };
   });
 }

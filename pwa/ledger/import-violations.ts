@@ -6,7 +6,7 @@ import type { Profile } from '../../shared/profiles/profile-schema';
 import { verdictOf } from '../../shared/rules/readings';
 import type { FieldChange, FiledValues, LedgerEvent, LedgerItem } from '../db/schema';
 import type { TubanLintDb } from '../db/schema';
-import { applyChanges, diffValues, filedValuesOf, indexedColumnsOf, initialState, ledgerTables, patchIdOf, assignedId, type Actor } from './ledger-common';
+import { applyChanges, diffValues, isResolvedText, filedValuesOf, indexedColumnsOf, initialState, ledgerTables, patchIdOf, assignedId, type Actor } from './ledger-common';
 import { registerReviewSubjects, reviewReasonOf, type NewReviewSubject } from './review-subjects';
 
 /** One record of an audited sheet: `row` is the Excel row number (as `sheet.rows()` yields it). */
@@ -19,6 +19,11 @@ export interface ImportOptions extends Actor {
   readonly profile: Profile;
   readonly asOf: IsoDate;
   readonly file?: string;
+  /**
+   * Work out the import and report its counts without keeping anything (the confirmation asked
+   * before an import): the transaction is aborted at the end.
+   */
+  readonly dryRun?: boolean;
 }
 
 export interface ImportOutcome {
@@ -39,6 +44,11 @@ export interface ImportOutcome {
    * e.g. 消除违法状态 back to 否 may mean 复建. Reopen the item to take the sheet's values.
    */
   readonly closedDiffering: readonly { readonly itemId: number; readonly patchId: string; readonly changes: readonly FieldChange[] }[];
+  /**
+   * Open items (待整改, 整改中) whose 是否消除违法状态 this import changed to 是: ready for 验收. The
+   * import proposes the move (moveToAcceptance); it never makes it itself.
+   */
+  readonly readyForAcceptance: readonly { readonly itemId: number; readonly patchId: string }[];
 }
 
 /** The rows of one 图斑编号 in a sheet: one row, or the plots (地块) of a split patch. */
@@ -100,7 +110,8 @@ function rowsData(rows: readonly number[]): { row?: number; plotRows?: readonly 
  * the ledger is updated field by field (only fields the sheet carries — a column the sheet lacks
  * clears nothing) with one `updated` event listing the changes — also when its verdict is no longer
  * 违法; an unchanged patch gets no event; an 已销号 item is not rewritten (see closedDiffering). Plots of one patch make one item (see patchValues).
- * A re-import never moves an item's state: states change through the ledger's own operations.
+ * A re-import never moves an item's state: states change through the ledger's own operations; the
+ * open items it reports resolved are listed (readyForAcceptance) for the user to move.
  * Patches judged 其他 as 设施农用地 / 临时用地 / 农村道路 / 实地未变化 are put under periodic 复核.
  *
  * Written for 100,000-row sheets: the ledger's 图斑编号 index is read once, and rows are written
@@ -133,6 +144,30 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
     for (const reason of reasons) if (reason !== undefined) reviewSubjects.push({ patchId: group.patchId, reason, values: valuesOf(group).values });
   }
 
+  try {
+    return await writeImport(db, records.length, groups, skippedRows, reviewSubjects, valuesOf, options);
+  } catch (error) {
+    if (error instanceof ImportPreview) return error.outcome;
+    throw error;
+  }
+}
+
+/** Thrown at the end of a dry run: aborts its transaction and carries what the import would do. */
+class ImportPreview extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('dry run');
+  }
+}
+
+async function writeImport(
+  db: TubanLintDb,
+  recordCount: number,
+  groups: ReadonlyMap<string, PatchRows>,
+  skippedRows: readonly number[],
+  reviewSubjects: readonly NewReviewSubject[],
+  valuesOf: (group: PatchRows) => ReturnType<typeof patchValues>,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   return db.transaction('rw', ledgerTables(db), async () => {
     const importId = assignedId(
       await db.imports.add({
@@ -141,7 +176,7 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
         ...(options.file !== undefined ? { file: options.file } : {}),
         profileId: options.profile.id,
         asOf: options.asOf,
-        records: records.length,
+        records: recordCount,
         created: 0,
         updated: 0,
         unchanged: 0,
@@ -168,6 +203,7 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
     const updateEvents: LedgerEvent[] = [];
     const unchanged: number[] = [];
     const closedDiffering: { itemId: number; patchId: string; changes: readonly FieldChange[] }[] = [];
+    const readyForAcceptance: { itemId: number; patchId: string }[] = [];
     for (const group of groups.values()) {
       const prior = priorByPatch.get(group.patchId);
       // Only 违法 patches enter the ledger; a patch already in it is updated whatever its verdict
@@ -194,8 +230,9 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
       const nextValues = applyChanges(prior.values, changes);
       const { town: _town, plannedDate: _planned, ...rest } = prior;
       changedItems.push({ ...rest, values: nextValues, updatedAt: options.at, ...indexedColumnsOf(nextValues) });
-      updateEvents.push({ itemId: prior.id, at: actor.at, who: actor.who, kind: 'updated', data: { kind: 'updated', changes, importId, ...rowData }, why: '重新导入' });
+      updateEvents.push({ itemId: prior.id, at: actor.at, who: actor.who, kind: 'updated', data: { kind: 'updated', changes, importId, ...rowData, priorUpdatedAt: prior.updatedAt }, why: '重新导入' });
       updated.push({ itemId: prior.id, changes });
+      if (prior.state !== '待验收' && changes.some((c) => c.field === 'rectResolved') && isResolvedText(nextValues.rectResolved)) readyForAcceptance.push({ itemId: prior.id, patchId: prior.patchId });
     }
     const created = newItems.length > 0 ? ((await db.items.bulkAdd(newItems, { allKeys: true })) as number[]) : [];
     const createEvents: LedgerEvent[] = created.map((itemId, i) => {
@@ -204,8 +241,17 @@ export async function importViolations(db: TubanLintDb, records: readonly Import
     });
     if (changedItems.length > 0) await db.items.bulkPut(changedItems);
     if (createEvents.length + updateEvents.length > 0) await db.events.bulkAdd([...createEvents, ...updateEvents]);
-    const reviewsAdded = await registerReviewSubjects(db, reviewSubjects, options.asOf);
-    await db.imports.update(importId, { created: created.length, updated: updated.length, unchanged: unchanged.length, skippedRows, closedDiffering: closedDiffering.map((c) => c.itemId) });
-    return { importId, created, updated, unchanged, skippedRows, reviewsAdded, closedDiffering };
+    const reviewsAdded = await registerReviewSubjects(db, reviewSubjects, options.asOf, importId);
+    await db.imports.update(importId, {
+      created: created.length,
+      updated: updated.length,
+      unchanged: unchanged.length,
+      skippedRows,
+      closedDiffering: closedDiffering.map((c) => c.itemId),
+      readyForAcceptance: readyForAcceptance.map((r) => r.itemId),
+    });
+    const outcome = { importId, created, updated, unchanged, skippedRows, reviewsAdded, closedDiffering, readyForAcceptance };
+    if (options.dryRun === true) throw new ImportPreview(outcome);
+    return outcome;
   });
 }

@@ -3,7 +3,7 @@ import { parseDate } from '../../shared/model/dates';
 import type { FieldValue } from '../../shared/model/field-value';
 import { parseNumber } from '../../shared/model/numbers';
 import type { FieldId } from '../../shared/model/field-dictionary';
-import { textOf, type PatchRecord } from '../../shared/model/patch-record';
+import { buildRecord, textOf, type PatchRecord } from '../../shared/model/patch-record';
 import type { FieldChange, FiledValues, LedgerEvent, LedgerEventData, LedgerItem, LedgerState, TubanLintDb } from '../db/schema';
 
 /** Who did it and when (ISO timestamp): every ledger operation records both. */
@@ -128,6 +128,13 @@ export function indexedColumnsOf(values: FiledValues): {
     ...(values.town !== undefined ? { town: values.town } : {}),
     ...(planned?.state === 'ok' ? { plannedDate: planned.iso } : {}),
   };
+}
+
+/** Whether a filed 是否消除违法状态 reads as 是 (是, Y, √, 1 …, as the sheet reader reads yes/no). */
+export function isResolvedText(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const value = buildRecord({ rectResolved: text }).values.rectResolved;
+  return value?.kind === 'yesno' && value.yes;
 }
 
 /** A new item's state: 待验收 when the filing says the violation is resolved (消除违法状态 = 是), else 待整改. */

@@ -174,7 +174,8 @@ class TransitionCommand implements fc.AsyncCommand<Model, Real> {
       ...actor(real),
       ...(this.withReason ? { reason: '验收不通过' } : {}),
     });
-    const allowed = ALLOWED.has(`${m.state}>${this.to}`) && (m.state !== '待验收' || this.withReason);
+    // 提交验收 needs 是否消除违法状态 = 是 (issue 12 item 4).
+    const allowed = ALLOWED.has(`${m.state}>${this.to}`) && (m.state !== '待验收' || this.withReason) && (this.to !== '待验收' || m.values.rectResolved === '是');
     expect(result.ok).toBe(allowed);
     if (!result.ok) expect(result.reason).toMatch(/[\u4e00-\u9fff]/u);
     if (allowed) {

@@ -68,7 +68,7 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'evidence', 'imports', 'items', 'mappings', 'reviews', 'settings']);
-    expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['patchId', 'plannedDate', 'state', 'town']);
+    expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['patchId', 'plannedDate', 'state', 'town', 'unit']);
     expect(db.items.schema.idxByName['patchId']?.unique).toBe(true);
   });
 });
@@ -246,15 +246,15 @@ describe('transition', () => {
       from: '待整改',
       to: '整改中',
     });
-    expect(await transition(db, id, '待验收', who)).toMatchObject({ ok: true });
+    expect(await transition(db, id, '待验收', { ...who, setResolved: true })).toMatchObject({ ok: true });
     expect(await transition(db, id, '整改中', who)).toMatchObject({
       ok: false,
       code: 'reason-required',
     });
     expect(await transition(db, id, '整改中', { ...who, reason: '现场仍有建筑物' })).toMatchObject({ ok: true, from: '待验收' });
     const events = await db.events.where('itemId').equals(id).sortBy('id');
-    expect(events.map((e) => e.kind)).toEqual(['created', 'transition', 'transition', 'transition']);
-    expect(events[3]).toMatchObject({
+    expect(events.map((e) => e.kind)).toEqual(['created', 'transition', 'updated', 'transition', 'transition']);
+    expect(events[4]).toMatchObject({
       why: '现场仍有建筑物',
       data: { from: '待验收', to: '整改中' },
     });
@@ -447,7 +447,9 @@ describe('closeItem (销号)', () => {
       code: 'not-accepted',
     });
     await transition(db, id, '整改中', who);
-    await transition(db, id, '待验收', who);
+    await transition(db, id, '待验收', { ...who, setResolved: true });
+    // Set back to 否 while waiting for 验收: 销号 is refused.
+    await editItem(db, id, { rectResolved: '否' }, who);
     expect(await closeItem(db, id, closeOpts)).toMatchObject({
       ok: false,
       code: 'not-resolved',

@@ -29,7 +29,7 @@ export interface NewReviewSubject {
  * 乡镇 of those that are; a subject's `since` and its checks are never rewritten here. Must run
  * inside the caller's transaction (it includes db.reviews).
  */
-export async function registerReviewSubjects(db: TubanLintDb, subjects: readonly NewReviewSubject[], since: IsoDate): Promise<number> {
+export async function registerReviewSubjects(db: TubanLintDb, subjects: readonly NewReviewSubject[], since: IsoDate, importId?: number): Promise<number> {
   if (subjects.length === 0) return 0;
   const existing = new Map((await db.reviews.toArray()).map((s) => [`${s.patchId}\u0000${s.reason}`, s]));
   const added: ReviewSubject[] = [];
@@ -39,7 +39,16 @@ export async function registerReviewSubjects(db: TubanLintDb, subjects: readonly
     const prior = existing.get(key);
     const town = s.values.town;
     if (prior === undefined) {
-      const subject: ReviewSubject = { patchId: s.patchId, reason: s.reason, since, values: s.values, checks: [], ...(town !== undefined ? { town } : {}), ...(s.itemId !== undefined ? { itemId: s.itemId } : {}) };
+      const subject: ReviewSubject = {
+        patchId: s.patchId,
+        reason: s.reason,
+        since,
+        values: s.values,
+        checks: [],
+        ...(town !== undefined ? { town } : {}),
+        ...(s.itemId !== undefined ? { itemId: s.itemId } : {}),
+        ...(importId !== undefined ? { importId } : {}),
+      };
       added.push(subject);
       existing.set(key, subject);
     } else if (prior.id !== undefined) {

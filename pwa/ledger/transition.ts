@@ -1,9 +1,17 @@
 import type { LedgerState, TubanLintDb } from '../db/schema';
-import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type LedgerResult, type Refusal } from './ledger-common';
+import { appendEvent, applyChanges, diffValues, indexedColumnsOf, isRefusal, isResolvedText, ledgerTables, loadItem, refuse, type Actor, type LedgerResult, type Refusal } from './ledger-common';
 
 export interface TransitionOptions extends Actor {
   readonly reason?: string;
+  /**
+   * 提交验收 when 是否消除违法状态 is not 是: the user confirms it is, and the field is set to 是 in
+   * the same transaction (recorded as an `updated` event before the move).
+   */
+  readonly setResolved?: boolean;
 }
+
+/** The filed value 提交验收 writes when the user confirms the violation is resolved. */
+const RESOLVED_TEXT = '是';
 
 /**
  * The moves `transition` makes (reports-and-ledger.md): 待整改 → 整改中 → 待验收, and a rejected 验收
@@ -33,6 +41,15 @@ export async function transition(db: TubanLintDb, itemId: number, to: LedgerStat
     if (isRefusal(item)) return item;
     const refusal = checkMove(item.state, to, options.reason);
     if (refusal) return refusal;
+    // 验收 checks a resolved violation: the filing must say so (reports-and-ledger.md, 待验收).
+    if (to === '待验收' && !isResolvedText(item.values.rectResolved)) {
+      if (options.setResolved !== true) return refuse('not-resolved', '“是否消除违法状态”未填为“是”，不能提交验收：请确认已消除违法状态并将其改为“是”。');
+      const changes = diffValues(item.values, { ...item.values, rectResolved: RESOLVED_TEXT }, ['rectResolved']);
+      const values = applyChanges(item.values, changes);
+      const { town: _town, plannedDate: _planned, ...rest } = item;
+      await db.items.put({ ...rest, values, updatedAt: options.at, ...indexedColumnsOf(values) });
+      await appendEvent(db, itemId, options, { kind: 'updated', changes }, '提交验收时确认已消除违法状态');
+    }
     await db.items.update(itemId, { state: to, updatedAt: options.at });
     await appendEvent(db, itemId, options, { kind: 'transition', from: item.state, to }, options.reason);
     return { ok: true as const, from: item.state, to };

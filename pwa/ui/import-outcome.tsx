@@ -1,5 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { LedgerImportJobOutcome } from '../audit/sheet-job-types';
+import { moveToAcceptance } from '../ledger/move-to-acceptance';
+import { appDb } from './database';
 import { Figure } from './figure';
+import { actorNow } from './operator';
 
 /**
  * What an import into the 整改台账 did — the same on #/audit (导入整改台账) and #/ledger: counts as
@@ -28,11 +32,57 @@ export function ImportOutcome({ file, outcome, linkToLedger = false }: { readonl
           {closedDiffering.length > 10 ? ' 等' : ''}），台账未改动：请核实（如复核发现复建，请先重新打开再导入）。
         </span>
       )}
+      <ReadyForAcceptance outcome={outcome} />
       {linkToLedger && (
         <>
           {' '}
           <a href="#/ledger">查看整改台账</a>
         </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Items the import says are resolved (消除违法状态 → 是) while the ledger still has them before
+ * 验收: listed, with one click to move them all to 待验收 (each move recorded with the import).
+ */
+function ReadyForAcceptance({ outcome }: { readonly outcome: LedgerImportJobOutcome }) {
+  const ready = outcome.readyForAcceptance ?? [];
+  const [answer, setAnswer] = useState<{ readonly alert: boolean; readonly text: string }>();
+  const [busy, setBusy] = useState(false);
+  if (ready.length === 0) return null;
+  const moveAll = async () => {
+    setBusy(true);
+    try {
+      const result = await moveToAcceptance(
+        appDb(),
+        outcome.importId,
+        ready.map((r) => r.itemId),
+        await actorNow(),
+      );
+      setAnswer(result.ok ? { alert: false, text: `已将 ${result.moved.length} 项转为待验收${result.skipped.length > 0 ? `（${result.skipped.length} 项状态已变，未转）` : ''}。` } : { alert: true, text: result.reason });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="ready-for-acceptance" data-ready-for-acceptance>
+      <p>
+        本表填报 <Figure id="ledger.import.ready" value={ready.length} /> 个图斑已消除违法状态，台账中尚未进入待验收：
+        {ready.slice(0, 20).map((r) => (
+          <a key={r.itemId} href={`#/ledger/${r.itemId}`} class="patch-link" data-patch-id={r.patchId}>
+            {r.patchId}
+          </a>
+        ))}
+        {ready.length > 20 ? ` 等 ${ready.length} 个` : ''}
+      </p>
+      {answer === undefined ? (
+        <button type="button" class="primary" data-action="move-to-acceptance" disabled={busy} onClick={() => void moveAll()}>
+          全部转为待验收
+        </button>
+      ) : (
+        <p role={answer.alert ? 'alert' : 'status'}>{answer.text}</p>
       )}
     </div>
   );

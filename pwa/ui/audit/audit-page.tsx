@@ -15,6 +15,7 @@ import { fieldsOfFindings, keepApplicable, NO_FILTER, type FindingFilter } from 
 import { FindingsTable } from './findings-table';
 import { JobProgress } from './job-progress';
 import { ImportOutcome } from '../import-outcome';
+import { useImportConfirmation } from '../import-confirmation';
 import { MappingTable } from './mapping-table';
 import './audit.css';
 
@@ -42,7 +43,7 @@ interface Shown {
 }
 
 /** #/audit: the batch audit of an export, in the sheet Worker, with its results and a way into the 整改台账. */
-export function AuditPage(_props: { rest?: string }) {
+export function AuditPage(props: { rest?: string }) {
   const storedProfile = useLiveQuery(async () => (await appDb().settings.get(PROFILE_SETTING))?.value, []).value;
   const [chosenProfile, setChosenProfile] = useState<string | undefined>(undefined);
   const profileId = chosenProfile ?? (typeof storedProfile === 'string' && Object.hasOwn(BUILT_IN_PROFILES, storedProfile) ? storedProfile : NATIONAL_PROFILE_ID);
@@ -54,6 +55,7 @@ export function AuditPage(_props: { rest?: string }) {
   const [draft, setDraft] = useState<ColumnOverrides>({});
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [imported, setImported] = useState<LedgerImportJobOutcome | undefined>(undefined);
+  const confirmation = useImportConfirmation();
   /** Results shown so far: a test (or a user's script) knows a re-run has finished when it grows. */
   const [runs, setRuns] = useState(0);
   const runningRef = useRef<Running | undefined>(undefined);
@@ -155,6 +157,14 @@ export function AuditPage(_props: { rest?: string }) {
     }
   }
 
+  // `#/audit/demo` (the first-visit page's 载入演示表) audits the demo sheet on arrival, once.
+  const demoAsked = useRef(false);
+  useEffect(() => {
+    if (props.rest !== 'demo' || demoAsked.current) return;
+    demoAsked.current = true;
+    void loadDemo();
+  });
+
   async function rerun(columns: ColumnOverrides): Promise<void> {
     if (!shown) return;
     // The run starts at once (the page shows it busy); the correction is remembered for this header set meanwhile.
@@ -176,7 +186,7 @@ export function AuditPage(_props: { rest?: string }) {
     const { summary, columnOverrides } = shown.outcome;
     const options = { profileId: summary.profile.id, asOf: summary.asOf, columns: columnOverrides, who, at };
     // The audit's Worker still holds the sheet it read: import from it; else read the file again.
-    const job = auditJobRef.current?.importToLedger(options, progressOf) ?? startLedgerImport(shown.file, options, progressOf);
+    const job = auditJobRef.current?.importToLedger(options, progressOf, confirmation.ask) ?? startLedgerImport(shown.file, options, progressOf, confirmation.ask);
     const result = await track('导入整改台账', job, false);
     if (!result.ok) showFailure(result);
     else setImported(result);
@@ -230,6 +240,7 @@ export function AuditPage(_props: { rest?: string }) {
             </button>
             {settingsChanged && <span class="warning-text">配置或审核日期已改动：点“重新校核”后生效。</span>}
           </div>
+          {confirmation.prompt}
           {imported && <ImportOutcome outcome={imported} linkToLedger />}
           <AuditSummaryView summary={shown.outcome.summary} onFilter={(change) => setFilter((f) => ({ ...f, ...change }))} />
           <FindingsTable findings={shown.outcome.findings} summary={shown.outcome.summary} filter={filter} onFilter={(change) => setFilter((f) => ({ ...f, ...change }))} />

@@ -21,6 +21,7 @@ export function listedIds(items: ItemsDue, mode: ListMode, owner: string | undef
     parts.push(
       ['later', items.order.later],
       ['no-date', items.noDate],
+      ['awaiting', items.awaiting],
     );
   const out: { id: number; bucket: DueBucket }[] = [];
   for (const [bucket, ids] of parts) for (const id of ids) if (owner === undefined || items.ownerOf.get(id) === owner) out.push({ id, bucket });

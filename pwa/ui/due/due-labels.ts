@@ -14,6 +14,8 @@ export function bucketLabel(bucket: DueBucket, windowDays: number): string {
       return '以后到期';
     case 'no-date':
       return '未定整改时间';
+    case 'awaiting':
+      return '待验收';
   }
 }
 
@@ -32,6 +34,6 @@ export function daysText(due: IsoDate, today: IsoDate): string {
   return days === 0 ? '今天到期' : `还有 ${days} 天`;
 }
 
-export function ownerLabel(owner: string): string {
-  return owner === '' ? '（未填乡镇）' : owner;
+export function ownerLabel(owner: string, grouping: 'town' | 'unit' = 'town'): string {
+  return owner === '' ? (grouping === 'town' ? '（未填乡镇）' : '（未填责任单位）') : owner;
 }

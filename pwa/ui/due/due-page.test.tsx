@@ -53,7 +53,9 @@ describe('DuePage', () => {
     await until(() => figure(root, 'due.open'), 'due.open');
     expect(figure(root, 'due.overdue')).toBe('1');
     expect(figure(root, 'due.upcoming')).toBe('1');
-    expect(figure(root, 'due.no-date')).toBe('1');
+    // D003 is 待验收: its own group, not "no date" (issue 12 item 3).
+    expect(figure(root, 'due.no-date')).toBe('0');
+    expect(figure(root, 'due.awaiting')).toBe('1');
     expect(figure(root, 'due.open')).toBe('4');
     expect(figure(root, 'due.reviews')).toBe('1');
     expect([...root.querySelectorAll('[data-town]')].map((r) => r.getAttribute('data-town'))).toEqual(['城关镇', '新集镇']);

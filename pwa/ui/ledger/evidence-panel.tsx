@@ -1,18 +1,20 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { EvidenceKind, EvidenceRow } from '../../db/schema';
+import { useState } from 'preact/hooks';
+import { DOCUMENT_TYPES, type DocumentType, type EvidenceKind, type EvidenceRow } from '../../db/schema';
 import { attachEvidenceFiles } from '../../ledger/attach-evidence-files';
 import { removeEvidence } from '../../ledger/remove-evidence';
 import { appDb } from '../database';
 import { actorNow } from '../operator';
 import { Figure } from '../figure';
 import { formatBytes, formatLocalTime } from './local-time';
+import { useThumbnails } from './use-thumbnails';
 
 /**
  * Photos and documents of an item: stored as Blobs in the ledger (nothing leaves the machine),
  * listed with name, size, who and when; images with a thumbnail. Removing keeps the metadata and
  * the history entry (removeEvidence); evidence of an 已销号 item cannot be removed.
  */
-export function EvidencePanel({ itemId, closed, evidence }: { readonly itemId: number; readonly closed: boolean; readonly evidence: readonly EvidenceRow[] }) {
+export function EvidencePanel({ itemId, closed, evidence, platformPhotos }: { readonly itemId: number; readonly closed: boolean; readonly evidence: readonly EvidenceRow[]; readonly platformPhotos: number }) {
+  const [docType, setDocType] = useState<DocumentType>('其他');
   const [message, setMessage] = useState<{
     readonly alert: boolean;
     readonly text: string;
@@ -30,7 +32,7 @@ export function EvidencePanel({ itemId, closed, evidence }: { readonly itemId: n
       const result = await attachEvidenceFiles(
         appDb(),
         itemId,
-        files.map((blob) => ({ kind, name: blob.name, blob })),
+        files.map((blob) => ({ kind, name: blob.name, blob, ...(kind === 'document' ? { docType } : {}) })),
         await actorNow(),
       );
       setMessage(
@@ -68,10 +70,24 @@ export function EvidencePanel({ itemId, closed, evidence }: { readonly itemId: n
       <h2>
         证明材料（照片 <Figure id="item.photos" value={photos.length} /> 张）
       </h2>
+      <p data-platform-photos>
+        平台已有照片 <Figure id="item.platform-photos" value={platformPhotos} /> 张
+        <span class="muted">（导入表的“照片数”，销号时与本地照片合计）</span>
+      </p>
       <div class="action-row">
         <label class="file-button">
           添加照片
           <input type="file" data-evidence-kind="photo" accept="image/*" multiple disabled={busy} onChange={(e) => void attach(e.currentTarget, 'photo')} />
+        </label>
+        <label>
+          文件类型{' '}
+          <select data-field="doc-type" value={docType} onChange={(e) => setDocType(DOCUMENT_TYPES.find((t) => t === e.currentTarget.value) ?? '其他')}>
+            {DOCUMENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t === '到位证明' ? '拆除复耕到位证明' : t}
+              </option>
+            ))}
+          </select>
         </label>
         <label class="file-button">
           添加文件
@@ -88,7 +104,7 @@ export function EvidencePanel({ itemId, closed, evidence }: { readonly itemId: n
               {row.id !== undefined && thumbnails.get(row.id) ? (
                 <img class="thumb" src={thumbnails.get(row.id)} alt={row.name} />
               ) : (
-                <span class="thumb doc">{row.kind === 'photo' ? '照片' : '文件'}</span>
+                <span class="thumb doc">{row.kind === 'photo' ? '照片' : (row.docType ?? '文件')}</span>
               )}
               <span class="evidence-meta">
                 <strong>{row.name}</strong>
@@ -107,21 +123,4 @@ export function EvidencePanel({ itemId, closed, evidence }: { readonly itemId: n
       )}
     </div>
   );
-}
-
-/** Blob URLs for the image evidence shown, revoked when it leaves the list or the page unmounts. */
-function useThumbnails(evidence: readonly EvidenceRow[]): ReadonlyMap<number, string> {
-  const images = useMemo(() => evidence.filter((e) => e.blob !== undefined && e.type.startsWith('image/') && e.id !== undefined), [evidence]);
-  const key = images.map((e) => e.id).join(',');
-  const [urls, setUrls] = useState<ReadonlyMap<number, string>>(new Map());
-  useEffect(() => {
-    const made = new Map<number, string>();
-    for (const e of images) if (e.id !== undefined && e.blob) made.set(e.id, URL.createObjectURL(e.blob));
-    setUrls(made);
-    return () => {
-      for (const url of made.values()) URL.revokeObjectURL(url);
-    };
-    // The ids decide: a live-query refresh of the same rows must not recreate every URL.
-  }, [key]);
-  return urls;
 }

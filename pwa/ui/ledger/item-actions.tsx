@@ -1,9 +1,10 @@
+import { useMemo, useState } from 'preact/hooks';
 import { ruleTitle } from '../../../shared/report/rule-titles';
-import { useState } from 'preact/hooks';
 import { todayLocal } from '../../../shared/calendar/iso-days';
-import { LEDGER_STATES, type LedgerItem, type LedgerState } from '../../db/schema';
+import type { Profile } from '../../../shared/profiles/profile-schema';
+import { LEDGER_STATES, type EvidenceRow, type LedgerItem, type LedgerState } from '../../db/schema';
 import { moveName } from '../../ledger-export/event-text';
-import { closeItem } from '../../ledger/close-item';
+import { closeBlockers, closeItem, platformPhotoCount, type CloseEvidence } from '../../ledger/close-item';
 import { reopenItem } from '../../ledger/reopen-item';
 import { checkMove, transition } from '../../ledger/transition';
 import { appDb } from '../database';
@@ -22,15 +23,28 @@ type Outcome =
   | {
       readonly kind: 'refused';
       readonly reason: string;
+      readonly code?: string;
       readonly blocking?: readonly BlockingRuleText[];
+      /** The 销号 check's settings, to check again when the evidence or the values change. */
+      readonly check?: { readonly profile: Profile; readonly asOf: string };
     };
+
+/** The evidence 销号 counts, from the rows the page shows (as closeEvidenceOf reads them in the database). */
+function closeEvidenceShown(evidence: readonly EvidenceRow[], item: LedgerItem): CloseEvidence {
+  const certificate = evidence.find((e) => e.kind === 'document' && e.docType === '到位证明');
+  return {
+    heldPhotos: evidence.filter((e) => e.kind === 'photo').length,
+    platformPhotos: platformPhotoCount(item.values),
+    ...(certificate ? { certificateDocument: certificate.name } : {}),
+  };
+}
 
 /**
  * The item's state and the moves it allows (checkMove), 销号 (closeItem: the rectification rules
  * decide) and 重新打开. One reason field serves every move: it is required for 验收不通过 and 重新打开
  * and recorded as the why of the others.
  */
-export function ItemActions({ item }: { readonly item: LedgerItem & { readonly id: number } }) {
+export function ItemActions({ item, evidence }: { readonly item: LedgerItem & { readonly id: number }; readonly evidence: readonly EvidenceRow[] }) {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -54,36 +68,48 @@ export function ItemActions({ item }: { readonly item: LedgerItem & { readonly i
   };
   const why = () => (reason.trim() === '' ? {} : { reason: reason.trim() });
 
-  const move = (to: LedgerState) =>
+  // A 销号 refusal is checked again whenever the evidence or the item changes (issue 12 item 5): the
+  // list shrinks as photos or a 到位证明 arrive, and says so once nothing blocks any more. The evidence
+  // ids and types decide, not the array's identity.
+  const refusedCheck = outcome?.kind === 'refused' ? outcome.check : undefined;
+  const evidenceKey = evidence.map((e) => `${e.id ?? ''}:${e.docType ?? ''}`).join(',');
+  const liveBlocking = useMemo(
+    () => (refusedCheck ? blockingRuleTexts(closeBlockers(item.values, closeEvidenceShown(evidence, item), refusedCheck)) : undefined),
+    [refusedCheck, item.updatedAt, evidenceKey],
+  );
+
+  const move = (to: LedgerState, setResolved = false) =>
     act(async () => {
       const result = await transition(appDb(), item.id, to, {
         ...(await actorNow()),
         ...why(),
+        ...(setResolved ? { setResolved: true } : {}),
       });
       return result.ok
         ? {
             kind: 'ok',
             text: `已${moveName(result.from, result.to)}：${result.from} → ${result.to}。`,
           }
-        : { kind: 'refused', reason: result.reason };
+        : { kind: 'refused', reason: result.reason, code: result.code };
     });
   const close = () =>
     act(async () => {
+      const check = { profile: await readProfile(), asOf: todayLocal() };
       const result = await closeItem(appDb(), item.id, {
         ...(await actorNow()),
-        profile: await readProfile(),
-        asOf: todayLocal(),
+        ...check,
         ...why(),
       });
       if (result.ok)
         return {
           kind: 'ok',
-          text: `已销号（照片 ${result.photoCount} 张，校核规则全部通过）。`,
+          text: `已销号（照片 ${result.photoCount} 张${result.platformPhotos > 0 ? `，其中平台已有照片 ${result.platformPhotos} 张` : ''}，校核规则全部通过）。`,
         };
       return {
         kind: 'refused',
         reason: result.reason,
-        ...(result.blocking ? { blocking: blockingRuleTexts(result.blocking) } : {}),
+        code: result.code,
+        ...(result.blocking ? { blocking: blockingRuleTexts(result.blocking), check } : {}),
       };
     });
   const reopen = () =>
@@ -139,10 +165,15 @@ export function ItemActions({ item }: { readonly item: LedgerItem & { readonly i
       )}
       {outcome?.kind === 'refused' && (
         <div class="refusal" role="alert">
-          <p>{outcome.reason}</p>
-          {outcome.blocking && (
+          <p>{liveBlocking?.length === 0 ? '证明材料或填报已更新，现已满足销号条件：请再次点击“销号”。' : outcome.reason}</p>
+          {outcome.code === 'not-resolved' && item.state === '整改中' && (
+            <button type="button" data-action="submit-set-resolved" disabled={busy} onClick={() => void move('待验收', true)}>
+              确认已消除违法状态并提交验收
+            </button>
+          )}
+          {(liveBlocking ?? outcome.blocking) && (liveBlocking ?? outcome.blocking ?? []).length > 0 && (
             <ul data-close-blocked>
-              {outcome.blocking.map((rule) => (
+              {(liveBlocking ?? outcome.blocking ?? []).map((rule) => (
                 <li key={rule.ruleId} data-rule-id={rule.ruleId}>
                   <strong>{ruleTitle(rule.ruleId)}</strong>：{rule.messages.join(' ')}
                   <details>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { appDb } from '../database';
+import { platformPhotoCount } from '../../ledger/close-item';
 import { useLiveQuery } from '../use-live-query';
 import { EvidencePanel } from './evidence-panel';
 import { ItemActions } from './item-actions';
@@ -23,13 +24,18 @@ export function LedgerDetailPage({ itemId }: { readonly itemId: number }) {
 
   return (
     <Shell title={`图斑 ${current.patchId}`}>
-      <ItemActions item={current} />
+      <p>
+        <a class="button-link" href={`#/ledger/${current.id}/print`} data-action="item-print">
+          打印销号审批表
+        </a>
+      </p>
+      <ItemActions item={current} evidence={held} />
       <div class="detail-columns">
         <div>
           <ItemFields key={current.updatedAt} item={current} />
         </div>
         <div>
-          <EvidencePanel itemId={current.id} closed={current.state === '已销号'} evidence={held} />
+          <EvidencePanel itemId={current.id} closed={current.state === '已销号'} evidence={held} platformPhotos={platformPhotoCount(current.values)} />
           <NoteForm itemId={current.id} />
           <ItemHistory events={events ?? []} />
         </div>

@@ -4,6 +4,7 @@ import { startLedgerImport } from '../../audit/sheet-jobs';
 import type { LedgerImportJobOutcome, SheetJob, SheetJobProgress } from '../../audit/sheet-job-types';
 import { actorNow } from '../operator';
 import { ImportOutcome } from '../import-outcome';
+import { useImportConfirmation } from '../import-confirmation';
 import { readProfileId } from '../profile-setting';
 
 const PHASE: Readonly<Record<SheetJobProgress['phase'], string>> = {
@@ -41,6 +42,7 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
   const job = useRef<SheetJob<LedgerImportJobOutcome> | undefined>(undefined);
   /** 取消 pressed before the job existed (while the operator and profile are read): cancel it at once. */
   const cancelAsked = useRef(false);
+  const confirmation = useImportConfirmation();
   // Leaving the page does not cancel an import (as on #/audit): it finishes in its Worker, all or none,
   // and the ledger's live queries show it.
 
@@ -51,7 +53,7 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
     cancelAsked.current = false;
     setState({ kind: 'running', file: file.name });
     const [actor, profileId] = await Promise.all([actorNow(), readProfileId()]);
-    const running = startLedgerImport(file, { profileId, asOf: todayLocal(), who: actor.who, at: actor.at }, (progress) => setState({ kind: 'running', file: file.name, progress }));
+    const running = startLedgerImport(file, { profileId, asOf: todayLocal(), who: actor.who, at: actor.at }, (progress) => setState({ kind: 'running', file: file.name, progress }), confirmation.ask);
     job.current = running;
     if (cancelAsked.current) running.cancel();
     const result = await running.result;
@@ -63,7 +65,7 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
       setState({
         kind: 'failed',
         file: file.name,
-        message: result.code === 'cancelled' ? `已取消导入“${file.name}”，台账未作任何改动。` : `导入“${file.name}”失败：${result.message}`,
+        message: result.code === 'cancelled' ? `未导入“${file.name}”，台账未作任何改动。` : `导入“${file.name}”失败：${result.message}`,
       });
   };
 
@@ -85,6 +87,7 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
             data-action="import-cancel"
             onClick={() => {
               cancelAsked.current = true;
+              confirmation.dismiss();
               job.current?.cancel();
             }}
           >
@@ -92,6 +95,7 @@ export function LedgerImportPanel({ onImported }: { readonly onImported: () => v
           </button>
         </span>
       )}
+      {confirmation.prompt}
       {state.kind === 'done' && <ImportOutcome file={state.file} outcome={state.outcome} />}
       {state.kind === 'failed' && <span role="alert">{state.message}</span>}
     </div>

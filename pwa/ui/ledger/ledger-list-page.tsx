@@ -1,20 +1,22 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { distinctIndexValues } from '../../db/distinct-index-values';
 import { LEDGER_STATES, type LedgerState, type TubanLintDb } from '../../db/schema';
-import { filterRows, isFiltered, isLedgerState, ledgerRowOf, NO_FILTER, NO_TOWN, type LedgerFilter, type LedgerRow } from '../../ledger-export/ledger-rows';
+import { filterRows, isFiltered, isLedgerState, LEDGER_COLUMNS, ledgerRowOf, NO_FILTER, NO_TOWN, shownArea, sortRows, type LedgerColumnKey, type LedgerFilter, type LedgerRow, type LedgerSort } from '../../ledger-export/ledger-rows';
 import { appDb } from '../database';
 import { useLiveQuery } from '../use-live-query';
 import { AddItemForm } from './add-item-form';
 import { Figure } from '../figure';
 import { LedgerExportButton } from './ledger-export-button';
 import { LedgerImportPanel } from './ledger-import-panel';
+import { ImportBatches } from './import-batches';
 import { formatLocalTime } from './local-time';
+import { printHash } from './print-filter';
 import { ledgerRowStore, useLedgerRows } from './use-ledger-rows';
 import { VirtualTable } from './virtual-table';
 import './ledger.css';
 
 const ROW_HEIGHT = 32;
-const COLUMNS = ['图斑编号', '乡镇', '责任单位', '状态', '整改措施', '拟完成整改时间', '违法面积', '违法占用耕地', '照片数', '最近更新'] as const;
+const OPEN_STATES = LEDGER_STATES.filter((s) => s !== '已销号');
 
 /** Counts straight from the indexes: exact and cheap (milliseconds at 100,000 items), before any row is loaded. */
 async function ledgerCounts(db: TubanLintDb): Promise<{ total: number; byState: Record<LedgerState, number> }> {
@@ -39,9 +41,14 @@ export function LedgerListPage() {
   const towns = useLiveQuery(async () => (await distinctIndexValues(db, 'town')).sort((a, b) => a.localeCompare(b, 'zh-CN')), []).value ?? [];
   const photos = useLiveQuery(() => photoCounts(db), []).value;
   const rowsState = useLedgerRows();
+  // 责任单位: the units set on items, and the 乡镇 of items without one (they are the 乡镇's).
+  const units = useMemo(() => [...new Set(rowsState.rows?.map((r) => r.unit).filter((u) => u !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [rowsState.rows]);
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
-  const filtered = isFiltered(filter);
-  const shown = useMemo(() => (rowsState.rows ? filterRows(rowsState.rows, filter) : undefined), [rowsState.rows, filter]);
+  const [sort, setSort] = useState<LedgerSort | undefined>(undefined);
+  // A sorted list needs every row, as a filtered one does.
+  const filtered = isFiltered(filter) || sort !== undefined;
+  const shown = useMemo(() => (rowsState.rows ? sortRows(filterRows(rowsState.rows, filter), sort, (id) => photos?.get(id) ?? 0) : undefined), [rowsState.rows, filter, sort, photos]);
+  const sortBy = (column: LedgerColumnKey) => setSort(sort?.column === column ? (sort.descending ? undefined : { column, descending: true }) : { column, descending: false });
 
   // Until the Worker has built every row, the unfiltered list is read page by page straight from the table.
   const [drawn, setDrawn] = useState({ first: 0, end: 0 });
@@ -95,8 +102,8 @@ export function LedgerListPage() {
         <span role="cell" title={row.plannedText}>
           {row.plannedDate ?? row.plannedText}
         </span>
-        <span role="cell" class="num">
-          {row.violationArea}
+        <span role="cell" class={row.areaIsMonitored === true ? 'num monitored-area' : 'num'} title={row.areaIsMonitored === true ? '未填违法面积，显示监测面积' : undefined}>
+          {shownArea(row)}
         </span>
         <span role="cell" class="num">
           {row.violationCultivated}
@@ -122,7 +129,7 @@ export function LedgerListPage() {
         <span>
           已销号 <Figure id="ledger.closed" value={counts?.byState.已销号} />
         </span>
-        {LEDGER_STATES.map((s) => (
+        {OPEN_STATES.map((s) => (
           <span key={s}>
             {s} <Figure id={`ledger.state.${s}`} value={counts?.byState[s]} />
           </span>
@@ -133,7 +140,11 @@ export function LedgerListPage() {
         <LedgerImportPanel onImported={() => void ledgerRowStore().reload()} />
         <AddItemForm />
         <LedgerExportButton />
+        <a class="button-link" href={printHash(filter)} data-action="ledger-print">
+          打印
+        </a>
       </div>
+      <ImportBatches onUndone={() => void ledgerRowStore().reload()} />
 
       <div class="ledger-filters" role="search">
         <label>
@@ -160,6 +171,17 @@ export function LedgerListPage() {
           </select>
         </label>
         <label>
+          责任单位{' '}
+          <select data-filter="unit" value={filter.unit} onChange={(e) => setFilter({ ...filter, unit: e.currentTarget.value })}>
+            <option value="">全部</option>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           查找 <input type="search" data-filter="text" placeholder="图斑编号、整改措施、责任单位" value={filter.text} onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })} />
         </label>
         <span>
@@ -177,20 +199,26 @@ export function LedgerListPage() {
           count={count}
           rowHeight={ROW_HEIGHT}
           onWindow={onWindow}
-          resetKey={`${filter.state}|${filter.town}|${filter.text}`}
+          resetKey={`${filter.state}|${filter.town}|${filter.unit}|${filter.text}|${sort?.column ?? ''}|${sort?.descending === true ? 'd' : 'a'}`}
           header={
             <div class="vrow vhead" role="row">
-              {COLUMNS.map((c) => (
-                <span key={c} role="columnheader">
-                  {c}
-                </span>
-              ))}
+              {LEDGER_COLUMNS.map((c) => {
+                const direction = sort?.column === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none';
+                return (
+                  <span key={c.key} role="columnheader" aria-sort={direction}>
+                    <button type="button" class="sort-button" data-sort={c.key} onClick={() => sortBy(c.key)}>
+                      {c.title}
+                      <span aria-hidden="true">{direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ''}</span>
+                    </button>
+                  </span>
+                );
+              })}
             </div>
           }
           renderRow={renderRow}
         />
       )}
-      {filtered && shown === undefined && <p class="muted">正在载入全部条目，载入后即按条件筛选…</p>}
+      {filtered && shown === undefined && <p class="muted">正在载入全部条目，载入后即按条件筛选、排序…</p>}
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function App() {
       <BackupReminder />
       <StorageStatus />
       <main class="app-main" data-route={route.id}>
-        {route.id === 'audit' && <AuditPage />}
+        {route.id === 'audit' && <AuditPage rest={route.rest} />}
         {route.id === 'ledger' && <LedgerPage rest={route.rest} />}
         {route.id === 'due' && <DuePage />}
         {route.id === 'backup' && <BackupPage />}

@@ -38,7 +38,7 @@ async function newestImport(page: Page): Promise<ImportFigures | undefined> {
 }
 
 /**
- * Imports a sheet on #/ledger through its one `input[type=file]` and waits until the import is
+ * Imports a sheet on #/ledger through its one `input[type=file]`, confirms it when asked, and waits until the import is
  * stored (one more row in the imports table) and `[data-import-result]` shows that row's figures.
  * Returns the figures shown.
  */
@@ -51,6 +51,9 @@ export async function importIntoLedger(session: PwaSession, file: UploadFile, ti
   const deadline = Date.now() + timeoutMs;
   let shown = 'nothing';
   for (;;) {
+    // The import asks first, with its counts (issue 12): confirm it.
+    const confirm = page.locator('[data-action="import-confirm"]');
+    if ((await confirm.count()) > 0) await confirm.click().catch(() => undefined);
     if ((await countStore(page, 'imports')) > importsBefore) {
       const stored = await newestImport(page);
       const figures = await readImportResult(page).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));

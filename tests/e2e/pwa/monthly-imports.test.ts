@@ -51,8 +51,9 @@ async function expectDueAccountsFor(session: PwaSession, open: number): Promise<
     upcoming: await session.figure('due.upcoming'),
     later: await session.figure('due.later'),
     noDate: await session.figure('due.no-date'),
+    awaiting: await session.figure('due.awaiting'),
   };
-  expect(buckets.overdue + buckets.upcoming + buckets.later + buckets.noDate, `due buckets ${JSON.stringify(buckets)} add up to due.open`).toBe(open);
+  expect(buckets.overdue + buckets.upcoming + buckets.later + buckets.noDate + buckets.awaiting, `due buckets ${JSON.stringify(buckets)} add up to due.open`).toBe(open);
 }
 
 function file(month: MonthExport) {

@@ -88,7 +88,10 @@ describe('验收不通过 and 重新打开 (Chromium)', () => {
       const page = session.page;
       await expectState(page, '待整改');
       await pressAndExpect(page, 'start', '整改中');
-      await pressAndExpect(page, 'submit', '待验收');
+      // 提交验收 while 是否消除违法状态 is 否 is refused and offers to confirm it (issue 12 item 4).
+      await page.locator('[data-action="submit"]').click();
+      await page.locator('[data-action="submit-set-resolved"]').click();
+      await expectState(page, '待验收');
 
       await expectRefusedWithoutReason(session, itemId, 'reject');
       await expectMovedWithReason(session, itemId, 'reject', '现场仍有未拆除的彩钢棚', '整改中', 'transition');
