@@ -41,6 +41,8 @@ export type PatchKindScope = 'land' | 'mineral' | 'both';
 export interface RuleDefinition<M extends string = string, S = undefined> {
   /** Kebab-case, equal to the file name, from the catalogue; never reused. */
   readonly id: string;
+  /** The Chinese title users see (issue 10 makes it required for every rule). */
+  readonly title?: string;
   readonly severity: Severity;
   readonly description: string;
   /** Fields the rule reads. With `requires: 'all'` (default) every one must be present in the input. */
