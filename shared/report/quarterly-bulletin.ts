@@ -41,12 +41,21 @@ function and(a: FigureNeeds, b: FigureNeeds): FigureNeeds {
   return { all: [...(a.all ?? []), ...(b.all ?? [])], ...(a.anyOf || b.anyOf ? { anyOf: [...(a.anyOf ?? []), ...(b.anyOf ?? [])] } : {}) };
 }
 
+/**
+ * `land.issued.` + area → `land.issued.areaHa`; `land.cases.resolved` + area →
+ * `land.cases.resolvedAreaHa` (beside the count `land.cases.resolved`).
+ */
+function areaKey(prefix: string, part: keyof AreaTriple): string {
+  const name = AREA_KEYS[part];
+  return prefix.endsWith('.') ? `${prefix}${name}` : `${prefix}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 function putAreas(book: FigureBook, prefix: string, areas: AreaTriple, needs: Readonly<Record<keyof AreaTriple, FigureNeeds>>, extra: FigureNeeds = {}): void {
-  for (const part of ['land', 'cultivated', 'farmland'] as const) book.putArea(`${prefix}.${AREA_KEYS[part]}`, areas[part], and(needs[part], extra));
+  for (const part of ['land', 'cultivated', 'farmland'] as const) book.putArea(areaKey(prefix, part), areas[part], and(needs[part], extra));
 }
 
 function putAreaPercents(book: FigureBook, prefix: string, part: AreaTriple, whole: AreaTriple, needs: Readonly<Record<keyof AreaTriple, FigureNeeds>>, extra: FigureNeeds = {}): void {
-  for (const p of ['land', 'cultivated', 'farmland'] as const) book.putPercent(`${prefix}.${AREA_KEYS[p]}Pct`, part[p].mu, whole[p].mu, and(needs[p], extra));
+  for (const p of ['land', 'cultivated', 'farmland'] as const) book.putPercent(`${areaKey(prefix, p)}Pct`, part[p].mu, whole[p].mu, and(needs[p], extra));
 }
 
 const VERDICT: FigureNeeds = { all: ['verdict'] };
@@ -70,16 +79,16 @@ export function putBulletinPart(book: FigureBook, kind: PatchKind, issued: reado
   const verifiedAreas = sumAreas(verified, (u) => u.monitored);
 
   book.put(`${kind}.issued.count`, issued.length);
-  putAreas(book, `${kind}.issued`, issuedAreas, MONITORED_NEEDS);
+  putAreas(book, `${kind}.issued.`, issuedAreas, MONITORED_NEEDS);
   book.put(`${kind}.verified.count`, verified.length, VERDICT);
-  putAreas(book, `${kind}.verified`, verifiedAreas, MONITORED_NEEDS, VERDICT);
+  putAreas(book, `${kind}.verified.`, verifiedAreas, MONITORED_NEEDS, VERDICT);
   book.putPercent(`${kind}.verified.countPct`, verified.length, issued.length, VERDICT);
-  putAreaPercents(book, `${kind}.verified`, verifiedAreas, issuedAreas, MONITORED_NEEDS, VERDICT);
+  putAreaPercents(book, `${kind}.verified.`, verifiedAreas, issuedAreas, MONITORED_NEEDS, VERDICT);
 
   for (const [name, verdict] of [['illegal', 'illegal'], ['legal', 'legal'], ['other', 'other']] as const) {
     const part = verified.filter((p) => p.verdict === verdict);
     book.put(`${kind}.${name}.count`, part.length, VERDICT);
-    putAreas(book, `${kind}.${name}`, sumAreas(part, (u) => u.monitored), MONITORED_NEEDS, VERDICT);
+    putAreas(book, `${kind}.${name}.`, sumAreas(part, (u) => u.monitored), MONITORED_NEEDS, VERDICT);
     book.putPercent(`${kind}.${name}.countPct`, part.length, verified.length, VERDICT);
   }
 
@@ -91,7 +100,7 @@ export function putBulletinPart(book: FigureBook, kind: PatchKind, issued: reado
   const unresolvedUnfiledAreas = sumAreas(unresolvedUnfiled, (u) => u.violation);
   const c = `${kind}.cases`;
   book.put(`${c}.total`, cases.length, VERDICT);
-  putAreas(book, c, caseAreas, VIOLATION_NEEDS, VERDICT);
+  putAreas(book, `${c}.`, caseAreas, VIOLATION_NEEDS, VERDICT);
   book.put(`${c}.filed`, filed.length, FILED);
   book.putPercent(`${c}.filedPct`, filed.length, cases.length, FILED);
   for (const [name, needs, pick] of [
