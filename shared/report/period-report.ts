@@ -104,7 +104,8 @@ export class PeriodReportBuilder {
 
     const firstMonth = period.first.slice(0, 7);
     const lastMonth = period.last.slice(0, 7);
-    const monthly = this.facts.filter((f) => f.monthly !== undefined && f.monthly.month >= firstMonth && f.monthly.month <= lastMonth && f.monthly.due < options.asOf);
+    const monthlyApplies = monthlyClearanceRule(options.profile) !== undefined && present.has('filedAt') && (present.has('issuedAt') || present.has('batch'));
+    const monthly = !monthlyApplies ? [] : this.facts.filter((f) => f.monthly !== undefined && f.monthly.month >= firstMonth && f.monthly.month <= lastMonth && f.monthly.due < options.asOf);
     const rateInputs = { records: inScope, patches, cases: casesAll, monthly };
     const county = computeRates(rateInputs);
     const tree = book.tree();
@@ -129,7 +130,7 @@ export class PeriodReportBuilder {
       accountability: computeAccountability(inScope, options.profile, { level: options.level, year: period.year, ...(options.denominatorMu !== undefined ? { denominatorMu: options.denominatorMu } : {}) }),
       rates: { county, towns: ratesByTown(rateInputs) },
       monthly: {
-        applicable: monthlyClearanceRule(options.profile) !== undefined && present.has('filedAt') && (present.has('issuedAt') || present.has('batch')),
+        applicable: monthlyApplies,
         due: county.monthlyDue,
         overdue: county.monthlyOverdue,
         overduePct: county.monthlyOverduePct,

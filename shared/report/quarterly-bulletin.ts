@@ -45,7 +45,7 @@ function and(a: FigureNeeds, b: FigureNeeds): FigureNeeds {
  * `land.issued.` + area → `land.issued.areaHa`; `land.cases.resolved` + area →
  * `land.cases.resolvedAreaHa` (beside the count `land.cases.resolved`).
  */
-function areaKey(prefix: string, part: keyof AreaTriple): string {
+export function areaKey(prefix: string, part: keyof AreaTriple): string {
   const name = AREA_KEYS[part];
   return prefix.endsWith('.') ? `${prefix}${name}` : `${prefix}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
