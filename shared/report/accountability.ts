@@ -78,6 +78,8 @@ export interface AccountabilityResult {
   readonly deductions: readonly AccountabilityDeduction[];
   /** Unresolved items, largest first, up to the one whose rectification takes the county out of scope. */
   readonly flipItems: readonly FlipItem[];
+  /** Whether rectifying every item of `flipItems` takes the county out of scope (false: even all open items do not). */
+  readonly flipReachable: boolean;
 }
 
 export interface AccountabilityInput {
@@ -125,13 +127,15 @@ export function computeAccountability(records: readonly RecordFacts[], profile: 
   }
   const candidates = [...open.values()].sort((a, b) => b.cultivatedMu - a.cultivatedMu || (a.patchId ?? '').localeCompare(b.patchId ?? '') || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
   const flipItems: FlipItem[] = [];
+  let flipReachable = false;
   if (withinScope !== false) {
     let taken = 0;
     for (const item of candidates) {
       taken += item.cultivatedMu;
       const alone = inScope(numerator - item.cultivatedMu, denominator === null ? null : denominator - item.cultivatedMu, threshold) === false;
       flipItems.push({ ...item, cultivatedMu: mu(item.cultivatedMu), flipsAlone: alone, numeratorAfterMu: mu(numerator - taken) });
-      if (inScope(numerator - taken, denominator === null ? null : denominator - taken, threshold) === false) break;
+      flipReachable = inScope(numerator - taken, denominator === null ? null : denominator - taken, threshold) === false;
+      if (flipReachable) break;
     }
   }
 
@@ -154,5 +158,6 @@ export function computeAccountability(records: readonly RecordFacts[], profile: 
     },
     deductions: deductions.map((d) => ({ ...d, mu: mu(d.mu) })),
     flipItems,
+    flipReachable,
   };
 }

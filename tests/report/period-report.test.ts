@@ -148,6 +148,7 @@ describe('问责 on a county on the line', () => {
 
   it('names the unresolved item whose rectification takes the county out of scope, largest first', () => {
     expect(a.flipItems.map((i) => [i.patchId, i.cultivatedMu, i.flipsAlone, i.numeratorAfterMu])).toEqual([['C-370', 80, true, 65]]);
+    expect(a.flipReachable).toBe(true);
   });
 
   it('and rectifying that one item (拆除复耕 by the cut-off) does flip it', () => {
