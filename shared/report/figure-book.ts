@@ -29,6 +29,7 @@ function label(field: FieldId): string {
 export class FigureBook {
   private readonly values = new Map<string, Figure>();
   private readonly blanks: MissingFigure[] = [];
+  private readonly rows = new Map<string, readonly number[]>();
 
   constructor(private readonly present: ReadonlySet<FieldId>) {}
 
@@ -45,11 +46,17 @@ export class FigureBook {
     this.blanks.push({ key, reason });
   }
 
-  /** A count or an area (rounded to `decimals`), blank when the input lacks the fields it needs. */
-  put(key: string, value: number, needs: FigureNeeds = {}, decimals = 0): void {
+  /** A count or an area (rounded to `decimals`), blank when the input lacks the fields it needs; `rows` = the rows behind it. */
+  put(key: string, value: number, needs: FigureNeeds = {}, decimals = 0, rows?: readonly number[]): void {
     const reason = this.lacking(needs);
-    if (reason !== undefined) this.blank(key, reason);
-    else this.values.set(key, roundDecimal(value, decimals));
+    if (reason !== undefined) return this.blank(key, reason);
+    this.values.set(key, roundDecimal(value, decimals));
+    if (rows) this.rows.set(key, rows);
+  }
+
+  /** The sheet rows behind each count that has them (PWA: click a figure → its records). */
+  rowsBehind(): Readonly<Record<string, readonly number[]>> {
+    return Object.fromEntries(this.rows);
   }
 
   /** An area in 公顷 and 亩 (`<key>Ha`, `<key>Mu`). */

@@ -4,12 +4,13 @@ import type { FieldId } from '../model/field-dictionary';
 import { textOf, type PatchRecord } from '../model/patch-record';
 import type { Profile } from '../profiles/profile-schema';
 import { computeAccountability, type AccountabilityLevel, type AccountabilityResult } from './accountability';
-import { countCases, countPatches, type CaseBasis, type PatchBasis } from './counting-units';
+import { countCases, countPatches, type CaseBasis, type CountedUnit, type PatchBasis } from './counting-units';
 import { computeRates, ratesByTown, type EnforcementRates } from './enforcement-rates';
 import { FigureBook, type Figure, type FigureTree, type MissingFigure } from './figure-book';
 import { putBulletinPart, putBulletinTotals } from './quarterly-bulletin';
 import { readRecordFacts, type RecordFacts } from './report-facts';
 import type { ReportPeriod } from './report-period';
+import { DECIMALS, roundDecimal } from './report-numbers';
 
 /**
  * One report over a set of records and a period: the 快报 figures (土地 and 矿产), the 问责
@@ -27,6 +28,26 @@ export interface ReportOptions {
   readonly newConstructionMu?: number;
   /** Fields the input carries (the sheet's mapped columns). */
   readonly present: ReadonlySet<FieldId>;
+  /** Keep the rows behind each count (`rowsBehind`): the PWA links figures to records; the CLI does not. */
+  readonly withRows?: boolean;
+}
+
+/** Per 乡镇: the verdict partition of the period's patches and their 违法 areas (dashboard charts). */
+export interface TownBreakdown {
+  readonly town: string;
+  readonly legal: number;
+  readonly illegal: number;
+  readonly other: number;
+  readonly unverified: number;
+  readonly illegalAreaMu: number;
+  readonly illegalCultivatedMu: number;
+}
+
+/** Per month of 下发时间 (or 批次 month): patches issued and judged 违法 (dashboard trend). */
+export interface MonthBreakdown {
+  readonly month: string;
+  readonly issued: number;
+  readonly illegal: number;
 }
 
 export interface PeriodReport {
@@ -54,6 +75,37 @@ export interface PeriodReport {
   readonly missing: readonly MissingFigure[];
   /** Every 快报 figure under its dotted key, flat (`"land.issued.count": 12`). */
   readonly figures: Readonly<Record<string, Figure>>;
+  readonly breakdown: { readonly towns: readonly TownBreakdown[]; readonly months: readonly MonthBreakdown[] };
+  /** With `withRows`: the sheet rows behind each count, by dotted key. */
+  readonly rowsBehind?: Readonly<Record<string, readonly number[]>>;
+}
+
+function townBreakdown(patches: readonly CountedUnit[]): TownBreakdown[] {
+  const towns = new Map<string, { legal: number; illegal: number; other: number; unverified: number; illegalAreaMu: number; illegalCultivatedMu: number }>();
+  for (const p of patches) {
+    const t = towns.get(p.town) ?? { legal: 0, illegal: 0, other: 0, unverified: 0, illegalAreaMu: 0, illegalCultivatedMu: 0 };
+    t[p.verdict ?? 'unverified'] += 1;
+    if (p.verdict === 'illegal') {
+      t.illegalAreaMu += p.violation.land.mu;
+      t.illegalCultivatedMu += p.violation.cultivated.mu;
+    }
+    towns.set(p.town, t);
+  }
+  return [...towns.entries()]
+    .map(([town, t]) => ({ town, ...t, illegalAreaMu: roundDecimal(t.illegalAreaMu, DECIMALS.mu), illegalCultivatedMu: roundDecimal(t.illegalCultivatedMu, DECIMALS.mu) }))
+    .sort((a, b) => a.town.localeCompare(b.town, 'zh'));
+}
+
+function monthBreakdown(facts: readonly RecordFacts[]): MonthBreakdown[] {
+  const months = new Map<string, { issued: number; illegal: number }>();
+  for (const f of facts) {
+    if (f.issuedMonth === undefined) continue;
+    const m = months.get(f.issuedMonth) ?? { issued: 0, illegal: 0 };
+    m.issued += 1;
+    if (f.verdict === 'illegal') m.illegal += 1;
+    months.set(f.issuedMonth, m);
+  }
+  return [...months.entries()].map(([month, m]) => ({ month, ...m })).sort((a, b) => (a.month < b.month ? -1 : 1));
 }
 
 function countingNote(patches: PatchBasis, cases: CaseBasis): string {
@@ -138,6 +190,8 @@ export class PeriodReportBuilder {
       },
       missing: book.missing(),
       figures: book.flat(),
+      breakdown: { towns: townBreakdown(patches), months: monthBreakdown(inScope) },
+      ...(options.withRows ? { rowsBehind: book.rowsBehind() } : {}),
     };
   }
 }

@@ -11,6 +11,10 @@ export type PatchKind = 'land' | 'mineral';
 
 const ZERO: AreaPair = { ha: 0, mu: 0 };
 
+function rowsOf(units: readonly CountedUnit[]): number[] {
+  return units.flatMap((u) => u.rows);
+}
+
 function sumAreas(units: readonly CountedUnit[], pick: (u: CountedUnit) => AreaTriple): AreaTriple {
   const total = { land: { ...ZERO }, cultivated: { ...ZERO }, farmland: { ...ZERO } };
   for (const u of units) {
@@ -78,16 +82,16 @@ export function putBulletinPart(book: FigureBook, kind: PatchKind, issued: reado
   const issuedAreas = sumAreas(issued, (u) => u.monitored);
   const verifiedAreas = sumAreas(verified, (u) => u.monitored);
 
-  book.put(`${kind}.issued.count`, issued.length);
+  book.put(`${kind}.issued.count`, issued.length, {}, 0, rowsOf(issued));
   putAreas(book, `${kind}.issued.`, issuedAreas, MONITORED_NEEDS);
-  book.put(`${kind}.verified.count`, verified.length, VERDICT);
+  book.put(`${kind}.verified.count`, verified.length, VERDICT, 0, rowsOf(verified));
   putAreas(book, `${kind}.verified.`, verifiedAreas, MONITORED_NEEDS, VERDICT);
   book.putPercent(`${kind}.verified.countPct`, verified.length, issued.length, VERDICT);
   putAreaPercents(book, `${kind}.verified.`, verifiedAreas, issuedAreas, MONITORED_NEEDS, VERDICT);
 
   for (const [name, verdict] of [['illegal', 'illegal'], ['legal', 'legal'], ['other', 'other']] as const) {
     const part = verified.filter((p) => p.verdict === verdict);
-    book.put(`${kind}.${name}.count`, part.length, VERDICT);
+    book.put(`${kind}.${name}.count`, part.length, VERDICT, 0, rowsOf(part));
     putAreas(book, `${kind}.${name}.`, sumAreas(part, (u) => u.monitored), MONITORED_NEEDS, VERDICT);
     book.putPercent(`${kind}.${name}.countPct`, part.length, verified.length, VERDICT);
   }
@@ -99,24 +103,24 @@ export function putBulletinPart(book: FigureBook, kind: PatchKind, issued: reado
   const resolvedAreas = sumAreas(resolved, (u) => u.violation);
   const unresolvedUnfiledAreas = sumAreas(unresolvedUnfiled, (u) => u.violation);
   const c = `${kind}.cases`;
-  book.put(`${c}.total`, cases.length, VERDICT);
+  book.put(`${c}.total`, cases.length, VERDICT, 0, rowsOf(cases));
   putAreas(book, `${c}.`, caseAreas, VIOLATION_NEEDS, VERDICT);
-  book.put(`${c}.filed`, filed.length, FILED);
+  book.put(`${c}.filed`, filed.length, FILED, 0, rowsOf(filed));
   book.putPercent(`${c}.filedPct`, filed.length, cases.length, FILED);
   for (const [name, needs, pick] of [
     ['penalised', PENALISED, (u: CountedUnit) => u.penalised],
     ['closed', CLOSED, (u: CountedUnit) => u.closed],
     ['enforced', ENFORCED, (u: CountedUnit) => u.enforced],
   ] as const) {
-    const n = filed.filter(pick).length;
-    book.put(`${c}.${name}`, n, needs);
-    book.putPercent(`${c}.${name}Pct`, n, filed.length, needs);
+    const done = filed.filter(pick);
+    book.put(`${c}.${name}`, done.length, needs, 0, rowsOf(done));
+    book.putPercent(`${c}.${name}Pct`, done.length, filed.length, needs);
   }
-  book.put(`${c}.resolved`, resolved.length, RESOLVED);
+  book.put(`${c}.resolved`, resolved.length, RESOLVED, 0, rowsOf(resolved));
   putAreas(book, `${c}.resolved`, resolvedAreas, VIOLATION_NEEDS, RESOLVED);
   book.putPercent(`${c}.resolvedPct`, resolved.length, cases.length, RESOLVED);
   putAreaPercents(book, `${c}.resolved`, resolvedAreas, caseAreas, VIOLATION_NEEDS, RESOLVED);
-  book.put(`${c}.unresolvedUnfiled`, unresolvedUnfiled.length, UNRESOLVED_UNFILED);
+  book.put(`${c}.unresolvedUnfiled`, unresolvedUnfiled.length, UNRESOLVED_UNFILED, 0, rowsOf(unresolvedUnfiled));
   putAreas(book, `${c}.unresolvedUnfiled`, unresolvedUnfiledAreas, VIOLATION_NEEDS, UNRESOLVED_UNFILED);
   book.putPercent(`${c}.unresolvedUnfiledPct`, unresolvedUnfiled.length, cases.length, UNRESOLVED_UNFILED);
   putAreaPercents(book, `${c}.unresolvedUnfiled`, unresolvedUnfiledAreas, caseAreas, VIOLATION_NEEDS, UNRESOLVED_UNFILED);

@@ -35,6 +35,8 @@ export interface RecordFacts {
   readonly town: string;
   readonly kind: 'land' | 'mineral';
   readonly period: PeriodMembership;
+  /** `YYYY-MM` of 下发时间, else of a 批次 naming a month. */
+  readonly issuedMonth?: string;
   /** undefined: no verdict, or one the profile does not allow for this kind (left out of D). */
   readonly verdict?: VerdictClass;
   readonly monitored: AreaTriple;
@@ -72,12 +74,13 @@ function pair(record: PatchRecord, field: FieldId): AreaPair {
   return { ha: areaOf(record, field, 'ha') ?? 0, mu: areaOf(record, field, 'mu') ?? 0 };
 }
 
-function periodOf(record: PatchRecord, period: ReportPeriod): PeriodMembership {
+function issueTimeOf(record: PatchRecord, period: ReportPeriod): { period: PeriodMembership; month?: string } {
   const issued = dateOf(record, 'issuedAt');
-  if (issued !== undefined) return dateInPeriod(issued, period) ? 'in' : 'out';
+  if (issued !== undefined) return { period: dateInPeriod(issued, period) ? 'in' : 'out', month: issued.slice(0, 7) };
   const batch = textOf(record, 'batch');
   const time = batch === undefined ? undefined : readBatchTime(batch);
-  return time === undefined ? 'unknown' : batchInPeriod(time, period);
+  if (time === undefined) return { period: 'unknown' };
+  return { period: batchInPeriod(time, period), ...(time.month !== undefined ? { month: `${time.year}-${String(time.month).padStart(2, '0')}` } : {}) };
 }
 
 function verdictClass(record: PatchRecord, kind: 'land' | 'mineral', profile: Profile): VerdictClass | undefined {
@@ -122,13 +125,15 @@ export function readRecordFacts(record: PatchRecord, row: number, hasError: bool
   const deduction = verdict === 'illegal' && kind === 'land' ? deductionOf(record, violation.cultivated.mu, resolvedByCutoff, profile) : undefined;
   const round = monthlyClearanceRound(record, profile);
   const patchId = textOf(record, 'patchId');
+  const issue = issueTimeOf(record, context.period);
   const offenceNo = textOf(record, 'offenceNo');
   return {
     row,
     ...(patchId !== undefined ? { patchId } : {}),
     town: textOf(record, 'town') ?? NO_TOWN,
     kind,
-    period: periodOf(record, context.period),
+    period: issue.period,
+    ...(issue.month !== undefined ? { issuedMonth: issue.month } : {}),
     ...(verdict !== undefined ? { verdict } : {}),
     monitored,
     violation,

@@ -169,3 +169,26 @@ describe('问责 on a county on the line', () => {
     expect(report(COUNTY_ON_THE_LINE, '2023').accountability).toMatchObject({ withinScope: null, ratio: null, denominatorMu: null });
   });
 });
+
+describe('what the dashboard reads', () => {
+  const r = report(SMALL_COUNTY, '2023Q2', { withRows: true });
+
+  it('the rows behind a count are the sheet rows counted', () => {
+    // rows start at 3: P1 = 3, P2 = 4, P7 = 9
+    expect([...(r.rowsBehind?.['land.illegal.count'] ?? [])].sort()).toEqual([3, 4, 9]);
+    expect(r.rowsBehind?.['land.cases.filed']).toEqual([3, 9]);
+    expect(report(SMALL_COUNTY, '2023Q2').rowsBehind).toBeUndefined();
+  });
+
+  it('breaks the period down by 乡镇 and by month', () => {
+    expect(r.breakdown.towns).toEqual([
+      { town: '甲镇', legal: 0, illegal: 3, other: 0, unverified: 0, illegalAreaMu: 55.5, illegalCultivatedMu: 22.5 + 9 },
+      { town: '乙镇', legal: 1, illegal: 1, other: 2, unverified: 1, illegalAreaMu: 6, illegalCultivatedMu: 6 },
+    ]);
+    expect(r.breakdown.months).toEqual([
+      { month: '2023-04', issued: 3, illegal: 2 },
+      { month: '2023-05', issued: 3, illegal: 2 },
+      { month: '2023-06', issued: 2, illegal: 0 },
+    ]);
+  });
+});
