@@ -78,6 +78,8 @@ export interface PeriodReport {
   readonly breakdown: { readonly towns: readonly TownBreakdown[]; readonly months: readonly MonthBreakdown[] };
   /** With `withRows`: the sheet rows behind each count, by dotted key. */
   readonly rowsBehind?: Readonly<Record<string, readonly number[]>>;
+  /** With `withRows`: each row's 图斑编号 and 乡镇, to list the records behind a figure. */
+  readonly rowIndex?: readonly { readonly row: number; readonly patchId?: string; readonly town: string }[];
 }
 
 function townBreakdown(patches: readonly CountedUnit[]): TownBreakdown[] {
@@ -191,7 +193,7 @@ export class PeriodReportBuilder {
       missing: book.missing(),
       figures: book.flat(),
       breakdown: { towns: townBreakdown(patches), months: monthBreakdown(inScope) },
-      ...(options.withRows ? { rowsBehind: book.rowsBehind() } : {}),
+      ...(options.withRows ? { rowsBehind: book.rowsBehind(), rowIndex: this.facts.map((f) => ({ row: f.row, ...(f.patchId !== undefined ? { patchId: f.patchId } : {}), town: f.town })) } : {}),
     };
   }
 }
