@@ -12,7 +12,7 @@ export interface CountedUnit {
   readonly town: string;
   readonly kind: 'land' | 'mineral';
   readonly period: PeriodMembership;
-  readonly verdict?: VerdictClass;
+  readonly verdict: VerdictClass | undefined;
   readonly monitored: AreaTriple;
   readonly violation: AreaTriple;
   readonly caseFiled: boolean;
@@ -51,9 +51,29 @@ function mergedPeriod(parts: readonly PeriodMembership[]): PeriodMembership {
   return parts.includes('in') ? 'in' : parts.includes('unknown') ? 'unknown' : 'out';
 }
 
+// Every unit is built with the same properties in the same order (one object shape: fast over 100,000 rows).
 function unitOf(facts: RecordFacts | CountedUnit): CountedUnit {
   if ('rows' in facts) return facts;
-  return { ...facts, rows: [facts.row], patchIds: facts.patchId !== undefined ? [facts.patchId] : [] };
+  return {
+    rows: [facts.row],
+    patchIds: facts.patchId !== undefined ? [facts.patchId] : [],
+    town: facts.town,
+    kind: facts.kind,
+    period: facts.period,
+    verdict: facts.verdict,
+    monitored: facts.monitored,
+    violation: facts.violation,
+    caseFiled: facts.caseFiled,
+    penalised: facts.penalised,
+    closed: facts.closed,
+    enforced: facts.enforced,
+    resolved: facts.resolved,
+    transferred: facts.transferred,
+    transferFeedback: facts.transferFeedback,
+    fineAmount: facts.fineAmount,
+    fineCollected: facts.fineCollected,
+    hasError: facts.hasError,
+  };
 }
 
 /** One unit from its parts (plots of a patch, patches of a 件): areas and fines add up, a step is done when any part shows it, resolved when every part is. */
@@ -62,14 +82,13 @@ export function mergeUnits(parts: readonly (RecordFacts | CountedUnit)[]): Count
   const [first, ...rest] = units;
   if (!first) throw new Error('mergeUnits needs at least one part');
   if (rest.length === 0) return first;
-  const verdict = mergedVerdict(units.map((u) => u.verdict));
   return {
     rows: units.flatMap((u) => u.rows),
     patchIds: [...new Set(units.flatMap((u) => u.patchIds))],
     town: first.town,
     kind: first.kind,
     period: mergedPeriod(units.map((u) => u.period)),
-    ...(verdict !== undefined ? { verdict } : {}),
+    verdict: mergedVerdict(units.map((u) => u.verdict)),
     monitored: units.slice(1).reduce((t, u) => addTriple(t, u.monitored), first.monitored),
     violation: units.slice(1).reduce((t, u) => addTriple(t, u.violation), first.violation),
     caseFiled: units.some((u) => u.caseFiled),

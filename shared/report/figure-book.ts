@@ -31,7 +31,11 @@ export class FigureBook {
   private readonly blanks: MissingFigure[] = [];
   private readonly rows = new Map<string, readonly number[]>();
 
-  constructor(private readonly present: ReadonlySet<FieldId>) {}
+  /** `keepRows`: remember the rows behind counts (the PWA's drill-down); off for the CLI. */
+  constructor(
+    private readonly present: ReadonlySet<FieldId>,
+    private readonly keepRows = false,
+  ) {}
 
   /** The reason a figure needing these fields cannot be derived from this input, or undefined. */
   lacking(needs: FigureNeeds): string | undefined {
@@ -47,11 +51,11 @@ export class FigureBook {
   }
 
   /** A count or an area (rounded to `decimals`), blank when the input lacks the fields it needs; `rows` = the rows behind it. */
-  put(key: string, value: number, needs: FigureNeeds = {}, decimals = 0, rows?: readonly number[]): void {
+  put(key: string, value: number, needs: FigureNeeds = {}, decimals = 0, rows?: () => readonly number[]): void {
     const reason = this.lacking(needs);
     if (reason !== undefined) return this.blank(key, reason);
     this.values.set(key, roundDecimal(value, decimals));
-    if (rows) this.rows.set(key, rows);
+    if (rows && this.keepRows) this.rows.set(key, rows());
   }
 
   /** The sheet rows behind each count that has them (PWA: click a figure → its records). */

@@ -79,7 +79,7 @@ export interface PeriodReport {
   /** With `withRows`: the sheet rows behind each count, by dotted key. */
   readonly rowsBehind?: Readonly<Record<string, readonly number[]>>;
   /** With `withRows`: each row's 图斑编号 and 乡镇, to list the records behind a figure. */
-  readonly rowIndex?: readonly { readonly row: number; readonly patchId?: string; readonly town: string }[];
+  readonly rowIndex?: readonly { readonly row: number; readonly patchId: string | undefined; readonly town: string }[];
 }
 
 function townBreakdown(patches: readonly CountedUnit[]): TownBreakdown[] {
@@ -143,7 +143,7 @@ export class PeriodReportBuilder {
     const caseBasis: CaseBasis = present.has('offenceNo') ? 'offenceNo' : 'patch';
     const inScope = this.facts.filter((f) => f.period !== 'out');
     const patches = countPatches(inScope, patchBasis);
-    const book = new FigureBook(present);
+    const book = new FigureBook(present, options.withRows === true);
     const casesAll = [];
     for (const kind of ['land', 'mineral'] as const) {
       const issued = patches.filter((p) => p.kind === kind);
@@ -193,7 +193,7 @@ export class PeriodReportBuilder {
       missing: book.missing(),
       figures: book.flat(),
       breakdown: { towns: townBreakdown(patches), months: monthBreakdown(inScope) },
-      ...(options.withRows ? { rowsBehind: book.rowsBehind(), rowIndex: this.facts.map((f) => ({ row: f.row, ...(f.patchId !== undefined ? { patchId: f.patchId } : {}), town: f.town })) } : {}),
+      ...(options.withRows ? { rowsBehind: book.rowsBehind(), rowIndex: this.facts.map((f) => ({ row: f.row, patchId: f.patchId, town: f.town })) } : {}),
     };
   }
 }

@@ -11,18 +11,20 @@ export type PatchKind = 'land' | 'mineral';
 
 const ZERO: AreaPair = { ha: 0, mu: 0 };
 
-function rowsOf(units: readonly CountedUnit[]): number[] {
-  return units.flatMap((u) => u.rows);
+function rowsOf(units: readonly CountedUnit[]): () => number[] {
+  return () => units.flatMap((u) => u.rows);
 }
 
 function sumAreas(units: readonly CountedUnit[], pick: (u: CountedUnit) => AreaTriple): AreaTriple {
   const total = { land: { ...ZERO }, cultivated: { ...ZERO }, farmland: { ...ZERO } };
   for (const u of units) {
     const t = pick(u);
-    for (const part of ['land', 'cultivated', 'farmland'] as const) {
-      total[part].ha += t[part].ha;
-      total[part].mu += t[part].mu;
-    }
+    total.land.ha += t.land.ha;
+    total.land.mu += t.land.mu;
+    total.cultivated.ha += t.cultivated.ha;
+    total.cultivated.mu += t.cultivated.mu;
+    total.farmland.ha += t.farmland.ha;
+    total.farmland.mu += t.farmland.mu;
   }
   return total;
 }

@@ -31,18 +31,18 @@ export type DeductionCategory = (typeof DEDUCTION_CATEGORIES)[number];
 
 export interface RecordFacts {
   readonly row: number;
-  readonly patchId?: string;
+  readonly patchId: string | undefined;
   readonly town: string;
   readonly kind: 'land' | 'mineral';
   readonly period: PeriodMembership;
   /** `YYYY-MM` of 下发时间, else of a 批次 naming a month. */
-  readonly issuedMonth?: string;
+  readonly issuedMonth: string | undefined;
   /** undefined: no verdict, or one the profile does not allow for this kind (left out of D). */
-  readonly verdict?: VerdictClass;
+  readonly verdict: VerdictClass | undefined;
   readonly monitored: AreaTriple;
   /** 违法面积 / 违法占用耕地 / 违法占用永农 where the sheet has those columns, else the monitored areas. */
   readonly violation: AreaTriple;
-  readonly offenceNo?: string;
+  readonly offenceNo: string | undefined;
   readonly caseFiled: boolean;
   readonly penalised: boolean;
   readonly closed: boolean;
@@ -56,9 +56,9 @@ export interface RecordFacts {
   readonly fineCollected: number;
   readonly hasError: boolean;
   /** The S1 deduction this record falls under, if any, and the 耕地 (亩) it takes off. */
-  readonly deduction?: { readonly category: DeductionCategory; readonly cultivatedMu: number };
+  readonly deduction: { readonly category: DeductionCategory; readonly cultivatedMu: number } | undefined;
   /** 月清: the round's due date and whether it was missed as of the audit date. */
-  readonly monthly?: { readonly month: string; readonly due: IsoDate; readonly overdue: boolean };
+  readonly monthly: { readonly month: string; readonly due: IsoDate; readonly overdue: boolean } | undefined;
 }
 
 export interface FactsContext {
@@ -74,13 +74,13 @@ function pair(record: PatchRecord, field: FieldId): AreaPair {
   return { ha: areaOf(record, field, 'ha') ?? 0, mu: areaOf(record, field, 'mu') ?? 0 };
 }
 
-function issueTimeOf(record: PatchRecord, period: ReportPeriod): { period: PeriodMembership; month?: string } {
+function issueTimeOf(record: PatchRecord, period: ReportPeriod): { period: PeriodMembership; month: string | undefined } {
   const issued = dateOf(record, 'issuedAt');
   if (issued !== undefined) return { period: dateInPeriod(issued, period) ? 'in' : 'out', month: issued.slice(0, 7) };
   const batch = textOf(record, 'batch');
   const time = batch === undefined ? undefined : readBatchTime(batch);
-  if (time === undefined) return { period: 'unknown' };
-  return { period: batchInPeriod(time, period), ...(time.month !== undefined ? { month: `${time.year}-${String(time.month).padStart(2, '0')}` } : {}) };
+  if (time === undefined) return { period: 'unknown', month: undefined };
+  return { period: batchInPeriod(time, period), month: time.month === undefined ? undefined : `${time.year}-${String(time.month).padStart(2, '0')}` };
 }
 
 function verdictClass(record: PatchRecord, kind: 'land' | 'mineral', profile: Profile): VerdictClass | undefined {
@@ -123,21 +123,22 @@ export function readRecordFacts(record: PatchRecord, row: number, hasError: bool
   const rectDate = dateOf(record, 'rectDate');
   const resolvedByCutoff = resolved && (cutoff === undefined || rectDate === undefined || rectDate <= cutoff);
   const deduction = verdict === 'illegal' && kind === 'land' ? deductionOf(record, violation.cultivated.mu, resolvedByCutoff, profile) : undefined;
-  const round = monthlyClearanceRound(record, profile);
+  // 月清 only where the sheet can show it (a 填报时间 column): most exports cannot.
+  const round = present.has('filedAt') ? monthlyClearanceRound(record, profile) : undefined;
   const patchId = textOf(record, 'patchId');
   const issue = issueTimeOf(record, context.period);
   const offenceNo = textOf(record, 'offenceNo');
   return {
     row,
-    ...(patchId !== undefined ? { patchId } : {}),
+    patchId,
     town: textOf(record, 'town') ?? NO_TOWN,
     kind,
     period: issue.period,
-    ...(issue.month !== undefined ? { issuedMonth: issue.month } : {}),
-    ...(verdict !== undefined ? { verdict } : {}),
+    issuedMonth: issue.month,
+    verdict,
     monitored,
     violation,
-    ...(offenceNo !== undefined ? { offenceNo } : {}),
+    offenceNo,
     caseFiled,
     penalised: caseFiled && (isFilled(record, 'penaltyNo') || isFilled(record, 'penaltyDate') || (numberOf(record, 'fineAmount') ?? 0) > 0),
     closed: caseFiled && isYes(record, 'caseClosed'),
@@ -149,7 +150,7 @@ export function readRecordFacts(record: PatchRecord, row: number, hasError: bool
     fineAmount: numberOf(record, 'fineAmount') ?? 0,
     fineCollected: numberOf(record, 'fineCollected') ?? 0,
     hasError,
-    ...(deduction !== undefined ? { deduction } : {}),
-    ...(round !== undefined ? { monthly: { month: round.month, due: round.due, overdue: isMonthlyClearanceOverdue(round, context.asOf) } } : {}),
+    deduction,
+    monthly: round === undefined ? undefined : { month: round.month, due: round.due, overdue: isMonthlyClearanceOverdue(round, context.asOf) },
   };
 }
