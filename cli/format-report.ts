@@ -1,5 +1,6 @@
 import { DEDUCTION_LABELS } from '../shared/report/accountability';
 import { bulletinParagraphs } from '../shared/report/bulletin-text';
+import { figureLabel } from '../shared/report/figure-labels';
 import type { EnforcementRates } from '../shared/report/enforcement-rates';
 import type { PeriodReport } from '../shared/report/period-report';
 import { DECIMALS, fixed } from '../shared/report/report-numbers';
@@ -54,7 +55,7 @@ export function formatReportText(report: PeriodReport): string {
   );
   if (report.missing.length > 0) {
     lines.push('', `无法得出的数字（${report.missing.length} 项，表中留空）`);
-    for (const m of report.missing) lines.push(`  ${m.key}：${m.reason}`);
+    for (const m of report.missing) lines.push(`  ${figureLabel(m.key)}：${m.reason}`);
   }
   return lines.join('\n').trimStart();
 }

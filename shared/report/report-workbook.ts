@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { DEDUCTION_LABELS } from './accountability';
 import { bulletinParagraphs } from './bulletin-text';
+import { figureLabel } from './figure-labels';
 import type { PeriodReport } from './period-report';
 
 /**
@@ -12,7 +13,7 @@ export function writeReportWorkbook(report: PeriodReport): Uint8Array {
   const text = bulletinParagraphs(report).map((p) => [p.text]);
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(text), '快报');
 
-  const figures = [['键', '数值'], ...Object.entries(report.figures).map(([key, value]) => [key, value ?? ''])];
+  const figures = [['键', '项目', '数值'], ...Object.entries(report.figures).map(([key, value]) => [key, figureLabel(key), value ?? ''])];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(figures), '数字');
 
   const a = report.accountability;
@@ -61,7 +62,7 @@ export function writeReportWorkbook(report: PeriodReport): Uint8Array {
   ]);
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([header, ...rows]), '乡镇比率');
 
-  const missing = [['键', '原因'], ...report.missing.map((m) => [m.key, m.reason])];
+  const missing = [['键', '项目', '原因'], ...report.missing.map((m) => [m.key, figureLabel(m.key), m.reason])];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(missing), '无法得出');
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }

@@ -88,8 +88,8 @@ describe('tuban-lint report', () => {
     expect(existsSync(out)).toBe(true);
     const book = XLSX.read(readFileSync(out));
     expect(book.SheetNames).toEqual(['快报', '数字', '问责预警', '乡镇比率', '无法得出']);
-    const rows = XLSX.utils.sheet_to_json<[string, number | string]>(book.Sheets['数字'] as XLSX.WorkSheet, { header: 1 });
-    expect(rows.find((row) => row[0] === 'land.issued.count')?.[1]).toBe(6);
+    const rows = XLSX.utils.sheet_to_json<[string, string, number | string]>(book.Sheets['数字'] as XLSX.WorkSheet, { header: 1 });
+    expect(rows.find((row) => row[0] === 'land.issued.count')?.slice(1)).toEqual(['土地下发图斑个数', 6]);
   });
 
   it.each([['2023Q5'], ['2023-13'], ['23Q1'], ['二〇二三']])('a bad period %s: exit 2, one Chinese sentence', (period) => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { DEDUCTION_LABELS } from '../../../shared/report/accountability';
 import type { EnforcementRates } from '../../../shared/report/enforcement-rates';
+import { figureLabel } from '../../../shared/report/figure-labels';
 import type { PeriodReport } from '../../../shared/report/period-report';
 import { DECIMALS, fixed } from '../../../shared/report/report-numbers';
 import { ChartCard, type ChartTable } from './chart-card';
@@ -30,7 +31,7 @@ function mu(value: number | null): string {
 function DrillDown({ report, figureKey, onClose }: { readonly report: PeriodReport; readonly figureKey: string; readonly onClose: () => void }) {
   const rows = report.rowsBehind?.[figureKey] ?? [];
   const index = useMemo(() => new Map((report.rowIndex ?? []).map((r) => [r.row, r])), [report]);
-  const label = KEY_FIGURES.find(([k]) => k === figureKey)?.[1] ?? figureKey;
+  const label = KEY_FIGURES.find(([k]) => k === figureKey)?.[1] ?? figureLabel(figureKey);
   return (
     <section class="drill-down" aria-label={`${label}对应的图斑`} data-drill={figureKey}>
       <header>
@@ -306,8 +307,8 @@ export function Dashboard({ report, fileName }: { readonly report: PeriodReport;
           <h2>无法得出的数字（{report.missing.length} 项，快报中留空）</h2>
           <ul>
             {report.missing.map((m) => (
-              <li key={m.key}>
-                {m.key}：{m.reason}
+              <li key={m.key} data-missing={m.key}>
+                {figureLabel(m.key)}：{m.reason}
               </li>
             ))}
           </ul>
