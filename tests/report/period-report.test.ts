@@ -192,3 +192,31 @@ describe('what the dashboard reads', () => {
     ]);
   });
 });
+
+describe('月清 in the report', () => {
+  const raws: RawRow[] = [
+    // May round (issued ≤ 05-20, due 05-24): on time, late, never filed
+    { patchId: 'A', town: '甲镇', issuedAt: '2023-05-02', filedAt: '2023-05-24', verdict: '合法' },
+    { patchId: 'B', town: '甲镇', issuedAt: '2023-05-20', filedAt: '2023-05-25', verdict: '合法' },
+    { patchId: 'C', town: '乙镇', issuedAt: '2023-05-10', verdict: '违法' },
+    // issued 06-25: July round, outside Q2
+    { patchId: 'D', town: '乙镇', issuedAt: '2023-06-25', verdict: '合法' },
+    // a 矿产 patch is not covered
+    { patchId: 'E', town: '乙镇', issuedAt: '2023-05-10', patchKind: '矿产', verdict: '合法' },
+  ];
+
+  it('counts the rounds of the period already due, and those missed', () => {
+    const r = report(raws, '2023Q2');
+    expect(r.monthly).toEqual({ applicable: true, due: 3, overdue: 2, overduePct: 66.67, overdueRows: [4, 5] });
+    expect(r.rates.towns.map((t) => [t.town, t.monthlyDue, t.monthlyOverdue])).toEqual([
+      ['甲镇', 2, 1],
+      ['乙镇', 1, 1],
+    ]);
+  });
+
+  it('is not applicable without a 填报时间 column or without a 月清 rule in the profile', () => {
+    expect(report(raws.map(({ filedAt: _f, ...rest }) => rest), '2023Q2').monthly).toMatchObject({ applicable: false, due: 0 });
+    const { monthly: _m, ...calendar } = profile.calendar;
+    expect(report(raws, '2023Q2', { profile: { ...profile, calendar } }).monthly).toMatchObject({ applicable: false, due: 0 });
+  });
+});
