@@ -1,31 +1,22 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { auditSheet, type AuditReport } from '../shared/audit/audit-sheet';
 import { isIsoDate } from '../shared/model/dates';
 import { writeAnnotatedWorkbook } from '../shared/report/annotated-workbook';
-import { readSheet, DEFAULT_MAX_SHEET_BYTES } from '../shared/sheet/read-sheet';
 import { USAGE, parseArguments, type AuditArguments } from './arguments';
 import { formatJson } from './format-json';
 import { formatTable } from './format-table';
 import { geom } from './geom';
 import { loadProfile } from './load-profile';
-import { createProgress } from './progress';
+import { readInputSheet } from './read-input-sheet';
+import { reportCommand } from './report';
+import { fail, today } from './command-output';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNREADABLE = 2;
 
 const VERSION = '0.1.0';
-
-function fail(message: string): number {
-  process.stderr.write(`tuban-lint：${message}\n`);
-  return EXIT_UNREADABLE;
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function defaultXlsxPath(file: string): string {
   const ext = extname(file);
@@ -38,22 +29,9 @@ async function audit(args: AuditArguments): Promise<number> {
   const profile = loadProfile(args.profile);
   if (!profile.ok) return fail(profile.message);
 
-  if (!existsSync(args.file)) return fail(`找不到文件：${args.file}`);
-  const stat = statSync(args.file);
-  if (!stat.isFile()) return fail(`不是文件：${args.file}`);
-  if (stat.size > DEFAULT_MAX_SHEET_BYTES) {
-    return fail(`文件 ${args.file} 有 ${(stat.size / 1024 / 1024).toFixed(0)} MB，超过 ${DEFAULT_MAX_SHEET_BYTES / 1024 / 1024} MB 的上限；请按乡镇或批次拆分后再审核。`);
-  }
-
-  const progress = createProgress(!args.quiet && stat.size > 2 * 1024 * 1024);
-  progress.phase('读取表格');
-  const bytes = new Uint8Array(readFileSync(args.file));
-  // Rows are built lazily while the audit runs, so the audit's progress covers them.
-  const read = readSheet(bytes, basename(args.file), { profile: profile.profile });
-  if (!read.ok) {
-    progress.done();
-    return fail(`无法读取 ${args.file}：${read.error.message}`);
-  }
+  const read = readInputSheet(args.file, profile.profile, args.quiet);
+  if (!read.ok) return fail(read.message);
+  const { progress, bytes } = read;
   progress.phase('审核');
   const report: AuditReport = auditSheet(read.sheet, {
     file: args.file,
@@ -97,6 +75,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await audit(args);
       case 'geom':
         return geom(args);
+      case 'report':
+        return reportCommand(args);
     }
   } catch (error) {
     if (process.env['TUBAN_LINT_DEBUG']) console.error(error);

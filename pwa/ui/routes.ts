@@ -4,6 +4,7 @@ export const ROUTES = [
   { id: 'audit', hash: '#/audit', title: '批量校核' },
   { id: 'ledger', hash: '#/ledger', title: '整改台账' },
   { id: 'backup', hash: '#/backup', title: '备份与恢复' },
+  { id: 'reports', hash: '#/reports', title: '统计报表' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

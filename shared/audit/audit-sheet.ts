@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../report/finding';
 import { renderTemplate } from '../report/render-message';
 import type { AnyRule } from '../rules/define-rule';
 import { RECORD_RULES } from '../rules';
-import type { ColumnMapping, SheetRead } from '../sheet/read-sheet';
+import type { ColumnMapping, SheetRead, SheetRow } from '../sheet/read-sheet';
 
 /** A value that could not be read as its field's type (other than dates, which date-invalid reports). */
 export interface UnreadableValue {
@@ -85,6 +85,8 @@ export interface AuditOptions {
   readonly asOf: IsoDate;
   readonly rules?: readonly AnyRule[];
   readonly onProgress?: (done: number, total: number) => void;
+  /** Called with each record and its findings: a report built in the same pass shares the read. */
+  readonly onRecord?: (row: SheetRow, findings: readonly Finding[]) => void;
   /** Checked between rows: a long audit can be cancelled (PWA). */
   readonly signal?: { readonly aborted: boolean };
 }
@@ -137,8 +139,9 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
   let done = 0;
   let firstDataYear: number | undefined;
 
-  for (const { excelRow, record } of sheet.rows()) {
+  for (const sheetRow of sheet.rows()) {
     if (options.signal?.aborted) throw new AuditCancelled();
+    const { excelRow, record } = sheetRow;
     const patchId = textOf(record, 'patchId');
     const town = textOf(record, 'town') ?? '（未填乡镇）';
     const plotId = textOf(record, 'plotId');
@@ -164,6 +167,7 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
       });
     }
     towns.set(town, stats);
+    options.onRecord?.(sheetRow, rowFindings);
     for (const [field, value] of Object.entries(record.values) as [FieldId, (typeof record.values)[FieldId]][]) {
       if (value?.kind === 'invalid' && value.expected !== 'date') {
         unreadable.push({ row: excelRow, column: (columns.get(field) ?? []).join(','), field, text: value.text, expected: value.expected });

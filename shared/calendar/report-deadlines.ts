@@ -24,9 +24,19 @@ export interface CalendarDeadline {
   readonly source: string;
 }
 
-/** The 月清 deadline of a month, or undefined before `calendar.monthly.since`. */
+export type MonthlyClearanceRule = NonNullable<Profile['calendar']['monthly']>;
+
+/**
+ * The profile's 月清 rule (S4: issued by the 20th → done by the 24th), or undefined where the
+ * authority runs none: the one place that knows where a profile keeps it.
+ */
+export function monthlyClearanceRule(profile: Profile): MonthlyClearanceRule | undefined {
+  return profile.calendar.monthly;
+}
+
+/** The 月清 deadline of a month, or undefined without a 月清 rule or before its `since` year. */
 export function monthlyDeadline(profile: Profile, year: number, month: number, calendar: WorkingDayCalendar = workingDayCalendar(profile.calendar)): CalendarDeadline | undefined {
-  const monthly = profile.calendar.monthly;
+  const monthly = monthlyClearanceRule(profile);
   if (monthly === undefined || year < monthly.since) return undefined;
   const nominal = dayOfMonth(year, month, monthly.dueDay);
   return {

@@ -41,6 +41,7 @@ export const FIELD_DEFINITIONS = [
   { id: 'location', labels: ['土地坐落', '坐落', '位置'], type: 'text', status: 'sourced', section: 'issued' },
   { id: 'batch', labels: ['批次', '下发批次', '监测批次', '季度'], type: 'text', status: 'seed', section: 'issued' },
   { id: 'issuedAt', labels: ['下发时间', '下发日期'], type: 'date', status: 'seed', section: 'issued', pastEvent: true },
+  { id: 'filedAt', labels: ['填报时间', '填报日期', '上报时间', '提交时间'], type: 'date', status: 'seed', section: 'issued', pastEvent: true },
   { id: 'patchKind', labels: ['图斑类别', '卫片类型'], type: 'enum', values: ['土地', '矿产'], status: 'seed', section: 'issued' },
   { id: 'patchType', labels: ['图斑类型', '变化类型'], type: 'enum', values: ['新增非农建设类', '其他新增建设类', '其他变化类', '年度内持续变化类'], status: 'seed', section: 'issued' },
   { id: 'imageBefore', labels: ['前时相', '前时相日期', '前时项'], type: 'date', status: 'sourced', section: 'issued', pastEvent: true },

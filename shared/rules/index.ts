@@ -35,6 +35,7 @@ import mineralFieldCheck from './mineral-field-check';
 import mineralHandlingExplained from './mineral-handling-explained';
 import mineralLicenseRequired from './mineral-license-required';
 import mineralVerdictValid from './mineral-verdict-valid';
+import monthlyClearanceOverdue from './monthly-clearance-overdue';
 import newConstructionUnchanged from './new-construction-unchanged';
 import patchIdDuplicate from './patch-id-duplicate';
 import penaltyWithoutCase from './penalty-without-case';
@@ -100,6 +101,7 @@ export const RECORD_RULES: readonly AnyRule[] = [
   mineralHandlingExplained,
   mineralLicenseRequired,
   mineralVerdictValid,
+  monthlyClearanceOverdue,
   newConstructionUnchanged,
   patchIdDuplicate,
   penaltyWithoutCase,

@@ -21,6 +21,12 @@ export function readCatalogue(path = CATALOGUE_PATH): CatalogueRow[] {
   let section = '';
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.startsWith('## ')) section = line.slice(3).trim();
+    // A rule added in prose: `id` (severity, tag …): fires when … (monthly-clearance-overdue).
+    const prose = /^`([a-z]+(?:-[a-z0-9]+)+)` \((error|warning|info), ([^)]*)\):/u.exec(line);
+    if (prose) {
+      rows.push({ id: prose[1] ?? '', section, fieldsText: '', severity: prose[2] ?? '', tag: prose[3] ?? '' });
+      continue;
+    }
     const cells = line.split('|').map((c) => c.trim());
     // | id | fields | fires when | sev | tag |  or, for geometry/photo: | id | fires when | sev |
     const id = cells[1] ?? '';

@@ -3,6 +3,7 @@ import { AuditPage } from '../audit/audit-page';
 import { BackupPage } from '../backup/backup-page';
 import { DuePage } from '../due/due-page';
 import { LedgerPage } from '../ledger/ledger-page';
+import { ReportsPage } from '../reports/reports-page';
 import { parseRoute, ROUTES, type Route } from '../routes';
 import { BackupReminder } from './backup-reminder';
 import { OperatorField } from './operator-field';
@@ -44,6 +45,7 @@ export function App() {
         {route.id === 'ledger' && <LedgerPage rest={route.rest} />}
         {route.id === 'due' && <DuePage />}
         {route.id === 'backup' && <BackupPage />}
+        {route.id === 'reports' && <ReportsPage rest={route.rest} />}
       </main>
       <footer class="app-footer">数据只保存在本机浏览器中，不上传任何服务器。请定期在“备份与恢复”中备份。</footer>
     </div>
