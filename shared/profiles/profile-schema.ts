@@ -93,7 +93,14 @@ export const ProfileSchema = v.strictObject({
   labelSynonyms: v.record(v.string(), v.array(v.string())),
   calendar: v.strictObject({
     /** 月清 (S4): absent where the authority runs none (read through monthlyClearanceRule). */
-    monthly: v.optional(v.strictObject({ issuedByDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)), dueDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)), since: v.number(), source: v.string() })),
+    monthly: v.optional(
+      v.strictObject({
+        issuedByDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)),
+        dueDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)),
+        since: v.number(),
+        source: v.string(),
+      }),
+    ),
     workingDayRule: v.picklist(['before-break', 'none']),
     years: v.record(v.pipe(v.string(), v.regex(/^\d{4}$/u)), v.array(deadline)),
     /** 到期提醒: an open item or a 复核 due within this many days of today is “upcoming”. Optional (older profiles): absent = 0, today only. */
