@@ -35,7 +35,16 @@ function run(): { rows: number; findings: number } {
     file: file ?? '',
     profile,
     asOf: '2024-06-30',
-    ...(builder ? { onRecord: (row, found) => builder.add(row.record, row.excelRow, found.some((f) => f.severity === 'error')) } : {}),
+    ...(builder
+      ? {
+          onRecord: (row, found) =>
+            builder.add(
+              row.record,
+              row.excelRow,
+              found.some((f) => f.severity === 'error'),
+            ),
+        }
+      : {}),
   });
   builder?.finish();
   return { rows: report.summary.rows, findings: report.findings.length };

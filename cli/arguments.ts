@@ -41,12 +41,7 @@ export interface ReportArguments {
 }
 
 export type ParsedArguments =
-  | AuditArguments
-  | GeomArguments
-  | ReportArguments
-  | { readonly command: 'help' }
-  | { readonly command: 'version' }
-  | { readonly command: 'invalid'; readonly message: string };
+  AuditArguments | GeomArguments | ReportArguments | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'invalid'; readonly message: string };
 
 export const USAGE = `用法：
   tuban-lint audit 文件 [--format table|json|xlsx] [--out 路径] [--as-of YYYY-MM-DD] [--profile 名称|路径]
@@ -135,7 +130,17 @@ function geomArguments(file: string, values: { format?: string | undefined; out?
 /** `report FILE --period …`: the period is required; numbers are checked by the command. */
 function reportArguments(
   file: string,
-  values: { format?: string | undefined; out?: string | undefined; profile?: string | undefined; 'as-of'?: string | undefined; period?: string | undefined; level?: string | undefined; 'denominator-mu'?: string | undefined; 'new-construction-mu'?: string | undefined; quiet?: boolean | undefined },
+  values: {
+    format?: string | undefined;
+    out?: string | undefined;
+    profile?: string | undefined;
+    'as-of'?: string | undefined;
+    period?: string | undefined;
+    level?: string | undefined;
+    'denominator-mu'?: string | undefined;
+    'new-construction-mu'?: string | undefined;
+    quiet?: boolean | undefined;
+  },
 ): ParsedArguments {
   if (values.period === undefined) return { command: 'invalid', message: '请用 --period 给出统计期，如 2023Q1、2023-05 或 2023' };
   const format = values.format ?? 'text';

@@ -53,7 +53,12 @@ export function reportCommand(args: ReportArguments): number {
     profile: profile.profile,
     asOf,
     onProgress: (done, total) => progress.update('统计', done, total),
-    onRecord: (row, findings) => builder.add(row.record, row.excelRow, findings.some((f) => f.severity === 'error')),
+    onRecord: (row, findings) =>
+      builder.add(
+        row.record,
+        row.excelRow,
+        findings.some((f) => f.severity === 'error'),
+      ),
   });
   progress.done();
   const report = builder.finish();

@@ -42,7 +42,12 @@ export function runReportJob(request: ReportJobRequest): ReportJobOutcome {
     file: request.fileName,
     profile,
     asOf: request.asOf,
-    onRecord: (row, findings) => builder.add(row.record, row.excelRow, findings.some((f) => f.severity === 'error')),
+    onRecord: (row, findings) =>
+      builder.add(
+        row.record,
+        row.excelRow,
+        findings.some((f) => f.severity === 'error'),
+      ),
   });
   return { ok: true, report: builder.finish(), fileName: request.fileName };
 }

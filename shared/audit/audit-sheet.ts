@@ -184,7 +184,13 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
   for (const f of findings) byRuleCount.set(f.ruleId, (byRuleCount.get(f.ruleId) ?? 0) + 1);
   const statusById = new Map(statuses.map((s) => [s.rule.id, s]));
   const byRule: RuleCount[] = [...byRuleCount.entries()]
-    .map(([ruleId, n]) => ({ ruleId, severity: statusById.get(ruleId)?.severity ?? 'error', count: n, rows: ruleRows.get(ruleId)?.size ?? 0, description: statusById.get(ruleId)?.rule.description ?? '' }))
+    .map(([ruleId, n]) => ({
+      ruleId,
+      severity: statusById.get(ruleId)?.severity ?? 'error',
+      count: n,
+      rows: ruleRows.get(ruleId)?.size ?? 0,
+      description: statusById.get(ruleId)?.rule.description ?? '',
+    }))
     .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
 
   return {

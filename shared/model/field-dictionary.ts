@@ -94,7 +94,14 @@ export const FIELD_DEFINITIONS = [
   { id: 'penaltyEnforced', labels: ['是否处罚到位', '是否落实到位', '处罚落实情况'], type: 'yesno', status: 'seed', section: 'filled' },
   { id: 'caseClosed', labels: ['是否结案', '填报是否已结案'], type: 'yesno', status: 'seed', section: 'filled' },
   { id: 'caseClosedDate', labels: ['结案时间', '结案日期'], type: 'date', status: 'inferred', section: 'filled', pastEvent: true },
-  { id: 'rectMeasure', labels: ['整改措施', '整改方式', '下一步整改措施'], type: 'enum', values: ['拆除', '复耕', '拆除复耕', '毁闭', '没收', '补办手续', '完善手续'], status: 'seed', section: 'filled' },
+  {
+    id: 'rectMeasure',
+    labels: ['整改措施', '整改方式', '下一步整改措施'],
+    type: 'enum',
+    values: ['拆除', '复耕', '拆除复耕', '毁闭', '没收', '补办手续', '完善手续'],
+    status: 'seed',
+    section: 'filled',
+  },
   { id: 'rectResolved', labels: ['是否消除违法状态', '是否整改到位', '是否整改落实到位', '填报是否整改落实到位'], type: 'yesno', status: 'seed', section: 'filled' },
   { id: 'rectDate', labels: ['整改完成时间', '消除违法状态时间'], type: 'date', status: 'seed', section: 'filled', pastEvent: true },
   { id: 'rectPlannedDate', labels: ['拟完成整改时间', '整改期限'], type: 'date', status: 'sourced', section: 'filled' },
@@ -146,14 +153,7 @@ export function fieldsOfType(type: FieldType): FieldId[] {
 }
 
 /** The six 耕地 flags of seed S4 (违法占用耕地 must answer every one). */
-export const SIX_FLAGS = [
-  'flagRuralHousing',
-  'flagGreenhouse',
-  'flagLandscapeLake',
-  'flagFundProject',
-  'flagAffordableHousing',
-  'flagEpidemicFacility',
-] as const satisfies readonly FieldId[];
+export const SIX_FLAGS = ['flagRuralHousing', 'flagGreenhouse', 'flagLandscapeLake', 'flagFundProject', 'flagAffordableHousing', 'flagEpidemicFacility'] as const satisfies readonly FieldId[];
 
 export const AREA_FIELDS: readonly FieldId[] = fieldsOfType('area');
 export const DATE_FIELDS: readonly FieldId[] = fieldsOfType('date');
@@ -170,15 +170,36 @@ export interface GroupContext {
 export const GROUP_CONTEXTS: readonly GroupContext[] = [
   {
     groupKeywords: ['拆除复耕', '拆除复垦', '复耕', '复垦'],
-    subLabels: { 面积: 'reclaimedArea', 其中耕地: 'reclaimedCultivated', 耕地面积: 'reclaimedCultivated', 其中永久基本农田: 'reclaimedFarmland', 永久基本农田面积: 'reclaimedFarmland', 其中基本农田: 'reclaimedFarmland' },
+    subLabels: {
+      面积: 'reclaimedArea',
+      其中耕地: 'reclaimedCultivated',
+      耕地面积: 'reclaimedCultivated',
+      其中永久基本农田: 'reclaimedFarmland',
+      永久基本农田面积: 'reclaimedFarmland',
+      其中基本农田: 'reclaimedFarmland',
+    },
   },
   {
     groupKeywords: ['完善用地', '补办手续', '完善手续', '用地手续'],
-    subLabels: { 面积: 'legalisedArea', 其中耕地: 'legalisedCultivated', 耕地面积: 'legalisedCultivated', 其中永久基本农田: 'legalisedFarmland', 永久基本农田面积: 'legalisedFarmland', 其中基本农田: 'legalisedFarmland' },
+    subLabels: {
+      面积: 'legalisedArea',
+      其中耕地: 'legalisedCultivated',
+      耕地面积: 'legalisedCultivated',
+      其中永久基本农田: 'legalisedFarmland',
+      永久基本农田面积: 'legalisedFarmland',
+      其中基本农田: 'legalisedFarmland',
+    },
   },
   {
     groupKeywords: ['违法用地', '违法占地', '违法'],
-    subLabels: { 面积: 'violationArea', 其中耕地: 'violationCultivated', 耕地面积: 'violationCultivated', 其中永久基本农田: 'violationFarmland', 永久基本农田面积: 'violationFarmland', 其中基本农田: 'violationFarmland' },
+    subLabels: {
+      面积: 'violationArea',
+      其中耕地: 'violationCultivated',
+      耕地面积: 'violationCultivated',
+      其中永久基本农田: 'violationFarmland',
+      永久基本农田面积: 'violationFarmland',
+      其中基本农田: 'violationFarmland',
+    },
   },
   {
     groupKeywords: ['监测', '图斑', '下发', '变化'],

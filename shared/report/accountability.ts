@@ -105,7 +105,14 @@ export function computeAccountability(records: readonly RecordFacts[], profile: 
   const gross = illegal.reduce((s, r) => s + r.violation.cultivated.mu, 0);
   const deductions = DEDUCTION_CATEGORIES.map((category) => {
     const hits = illegal.filter((r) => r.deduction?.category === category);
-    return { category, label: DEDUCTION_LABELS[category], sides: DEDUCTION_SIDES[category], mu: hits.reduce((s, r) => s + (r.deduction?.cultivatedMu ?? 0), 0), count: hits.length, rows: hits.map((r) => r.row) };
+    return {
+      category,
+      label: DEDUCTION_LABELS[category],
+      sides: DEDUCTION_SIDES[category],
+      mu: hits.reduce((s, r) => s + (r.deduction?.cultivatedMu ?? 0), 0),
+      count: hits.length,
+      rows: hits.map((r) => r.row),
+    };
   });
   const deducted = deductions.reduce((s, d) => s + d.mu, 0);
   const bothSides = deductions.filter((d) => d.sides === 'both').reduce((s, d) => s + d.mu, 0);

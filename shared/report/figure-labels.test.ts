@@ -18,7 +18,13 @@ describe('figure names', () => {
     const period = parseReportPeriod('2023');
     if (!period) throw new Error('period');
     const present = new Set(['verdict', 'caseFiled', 'areaMonitored'] as const);
-    const r = buildPeriodReport([{ record: buildRecord({ verdict: '违法', caseFiled: '是', areaMonitored: 1 }, { present }), row: 2 }], { profile: builtInProfile('national'), period, asOf: '2024-01-01', level: 'county', present });
+    const r = buildPeriodReport([{ record: buildRecord({ verdict: '违法', caseFiled: '是', areaMonitored: 1 }, { present }), row: 2 }], {
+      profile: builtInProfile('national'),
+      period,
+      asOf: '2024-01-01',
+      level: 'county',
+      present,
+    });
     for (const key of Object.keys(r.figures)) expect(figureLabel(key), key).not.toMatch(/[A-Za-z]/u);
   });
 });

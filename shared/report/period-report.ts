@@ -147,7 +147,11 @@ export class PeriodReportBuilder {
     const casesAll = [];
     for (const kind of ['land', 'mineral'] as const) {
       const issued = patches.filter((p) => p.kind === kind);
-      const cases = countCases(issued.filter((p) => p.verdict === 'illegal'), caseBasis, this.offenceOfRow);
+      const cases = countCases(
+        issued.filter((p) => p.verdict === 'illegal'),
+        caseBasis,
+        this.offenceOfRow,
+      );
       casesAll.push(...cases);
       putBulletinPart(book, kind, issued, cases, {
         ...(options.newConstructionMu !== undefined ? { totalMu: options.newConstructionMu } : {}),
@@ -181,7 +185,11 @@ export class PeriodReportBuilder {
       land: (tree['land'] as FigureTree | undefined) ?? empty,
       mineral: (tree['mineral'] as FigureTree | undefined) ?? empty,
       total: (tree['total'] as FigureTree | undefined) ?? empty,
-      accountability: computeAccountability(inScope, options.profile, { level: options.level, year: period.year, ...(options.denominatorMu !== undefined ? { denominatorMu: options.denominatorMu } : {}) }),
+      accountability: computeAccountability(inScope, options.profile, {
+        level: options.level,
+        year: period.year,
+        ...(options.denominatorMu !== undefined ? { denominatorMu: options.denominatorMu } : {}),
+      }),
       rates: { county, towns: ratesByTown(rateInputs) },
       monthly: {
         applicable: monthlyApplies,

@@ -91,10 +91,20 @@ export function putBulletinPart(book: FigureBook, kind: PatchKind, issued: reado
   book.putPercent(`${kind}.verified.countPct`, verified.length, issued.length, VERDICT);
   putAreaPercents(book, `${kind}.verified.`, verifiedAreas, issuedAreas, MONITORED_NEEDS, VERDICT);
 
-  for (const [name, verdict] of [['illegal', 'illegal'], ['legal', 'legal'], ['other', 'other']] as const) {
+  for (const [name, verdict] of [
+    ['illegal', 'illegal'],
+    ['legal', 'legal'],
+    ['other', 'other'],
+  ] as const) {
     const part = verified.filter((p) => p.verdict === verdict);
     book.put(`${kind}.${name}.count`, part.length, VERDICT, 0, rowsOf(part));
-    putAreas(book, `${kind}.${name}.`, sumAreas(part, (u) => u.monitored), MONITORED_NEEDS, VERDICT);
+    putAreas(
+      book,
+      `${kind}.${name}.`,
+      sumAreas(part, (u) => u.monitored),
+      MONITORED_NEEDS,
+      VERDICT,
+    );
     book.putPercent(`${kind}.${name}.countPct`, part.length, verified.length, VERDICT);
   }
 
@@ -168,4 +178,3 @@ export function putBulletinTotals(book: FigureBook): void {
   if (issued === null || issued === undefined || verified === null || verified === undefined) book.blank('total.verified.countPct', '已完成核实填报个数无法得出');
   else book.putPercent('total.verified.countPct', verified, issued);
 }
-

@@ -36,7 +36,29 @@ export function writeReportWorkbook(report: PeriodReport): Uint8Array {
   ];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(accountability), '问责预警');
 
-  const header = ['乡镇', '图斑', '已核实填报', '完成核实填报%', '违法件数', '立案', '立案查处率%', '罚款（元）', '已缴（元）', '罚款收缴率%', '移交', '移交已反馈', '移送处理率%', '消除违法状态', '消除违法状态%', '记录', '有错误的记录', '差错率%', '月清到期', '月清逾期', '月清逾期率%'];
+  const header = [
+    '乡镇',
+    '图斑',
+    '已核实填报',
+    '完成核实填报%',
+    '违法件数',
+    '立案',
+    '立案查处率%',
+    '罚款（元）',
+    '已缴（元）',
+    '罚款收缴率%',
+    '移交',
+    '移交已反馈',
+    '移送处理率%',
+    '消除违法状态',
+    '消除违法状态%',
+    '记录',
+    '有错误的记录',
+    '差错率%',
+    '月清到期',
+    '月清逾期',
+    '月清逾期率%',
+  ];
   const rows = [report.rates.county, ...report.rates.towns].map((r) => [
     r.town ?? '全县',
     r.patches,

@@ -15,7 +15,11 @@ testRule(rule, {
     { name: 'profile without a 月清 rule', record: { issuedAt: '2023-05-10' }, profile: { calendar: { workingDayRule: 'none', years: {} } } },
   ],
   invalid: [
-    { name: 'issued 05-10, never filed', record: { issuedAt: '2023-05-10', patchType: '新增非农建设类' }, errors: [{ messageId: 'notFiled', fields: ['filedAt'], data: { month: '2023-05', due: '2023-05-24' } }] },
+    {
+      name: 'issued 05-10, never filed',
+      record: { issuedAt: '2023-05-10', patchType: '新增非农建设类' },
+      errors: [{ messageId: 'notFiled', fields: ['filedAt'], data: { month: '2023-05', due: '2023-05-24' } }],
+    },
     { name: 'issued 05-10, filed 05-25', record: { issuedAt: '2023-05-10', filedAt: '2023-05-25' }, errors: [{ messageId: 'filedLate', data: { due: '2023-05-24', filedAt: '2023-05-25' } }] },
     { name: 'issued 05-28, due 06-24, filed 06-30', record: { issuedAt: '2023-05-28', filedAt: '2023-06-30' }, errors: [{ messageId: 'filedLate', data: { month: '2023-06', due: '2023-06-24' } }] },
     { name: 'December round issued after the 20th rolls into January', record: { issuedAt: '2023-12-22' }, errors: [{ messageId: 'notFiled', data: { month: '2024-01', due: '2024-01-24' } }] },

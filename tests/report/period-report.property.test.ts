@@ -41,7 +41,23 @@ const row: fc.Arbitrary<RawRow> = fc.record(
   { requiredKeys: ['patchId', 'town', 'issuedAt', 'patchKind'] },
 );
 
-const columns = ['plotId', 'offenceNo', 'verdict', 'areaMonitored', 'areaCultivated', 'areaFarmland', 'violationCultivated', 'caseFiled', 'caseClosed', 'penaltyEnforced', 'penaltyNo', 'rectResolved', 'rectMeasure', 'rectDate', 'flagOneHouse'] as const;
+const columns = [
+  'plotId',
+  'offenceNo',
+  'verdict',
+  'areaMonitored',
+  'areaCultivated',
+  'areaFarmland',
+  'violationCultivated',
+  'caseFiled',
+  'caseClosed',
+  'penaltyEnforced',
+  'penaltyNo',
+  'rectResolved',
+  'rectMeasure',
+  'rectDate',
+  'flagOneHouse',
+] as const;
 
 function num(v: number | null | undefined): number {
   expect(v === null || v === undefined ? 0 : v).toBeGreaterThanOrEqual(0);
@@ -97,7 +113,11 @@ describe('report invariants on generated exports', () => {
         }
         const rectify = (ids: ReadonlySet<string>) =>
           fixtureSet(
-            raws.map((raw) => (ids.has(String(raw.patchId)) && raw.verdict === '违法' && raw.patchKind === '土地' && raw.rectResolved !== '是' && raw.flagOneHouse !== '是' ? { ...raw, rectMeasure: '拆除复耕', rectResolved: '是', rectDate: '2023-12-01' } : raw)),
+            raws.map((raw) =>
+              ids.has(String(raw.patchId)) && raw.verdict === '违法' && raw.patchKind === '土地' && raw.rectResolved !== '是' && raw.flagOneHouse !== '是'
+                ? { ...raw, rectMeasure: '拆除复耕', rectResolved: '是', rectDate: '2023-12-01' }
+                : raw,
+            ),
             columns,
           );
         const all = new Set(a.flipItems.map((i) => i.patchId ?? ''));

@@ -19,7 +19,15 @@ describe('快报 figures of a small county (counted by hand)', () => {
 
   it('part 1.1–1.2: issued and verified land patches, areas in 公顷 and 亩, four percentages', () => {
     // I = P1 P2 P3 P4 P5 P7 (P6 is issued in Q3): 1+2+0.5+0.3+0.2+0.4 = 4.4 公顷 = 66 亩; 耕地 2.8 公顷; 永农 0.3 公顷.
-    expect([f['land.issued.count'], f['land.issued.areaHa'], f['land.issued.areaMu'], f['land.issued.cultivatedHa'], f['land.issued.cultivatedMu'], f['land.issued.farmlandHa'], f['land.issued.farmlandMu']]).toEqual([6, 4.4, 66, 2.8, 42, 0.3, 4.5]);
+    expect([
+      f['land.issued.count'],
+      f['land.issued.areaHa'],
+      f['land.issued.areaMu'],
+      f['land.issued.cultivatedHa'],
+      f['land.issued.cultivatedMu'],
+      f['land.issued.farmlandHa'],
+      f['land.issued.farmlandMu'],
+    ]).toEqual([6, 4.4, 66, 2.8, 42, 0.3, 4.5]);
     // D = I without P5 (no verdict): 5 patches, 4.2 公顷, 耕地 2.6, 永农 0.2.
     expect([f['land.verified.count'], f['land.verified.areaHa'], f['land.verified.cultivatedHa'], f['land.verified.farmlandHa']]).toEqual([5, 4.2, 2.6, 0.2]);
     // 5/6, 4.2/4.4, 2.6/2.8, 0.2/0.3
@@ -35,11 +43,28 @@ describe('快报 figures of a small county (counted by hand)', () => {
   it('part 1.4–1.6: 件, 立案, 处罚, 结案, 落实到位, resolved and neither resolved nor filed', () => {
     // V = P1 P2 P7 (one patch one 件); 立案 P1 P7; 处罚 P1 (文号) and P7 (罚款 500); 结案/落实 P1 only.
     expect([f['land.cases.total'], f['land.cases.filed'], f['land.cases.filedPct']]).toEqual([3, 2, 66.67]);
-    expect([f['land.cases.penalised'], f['land.cases.penalisedPct'], f['land.cases.closed'], f['land.cases.closedPct'], f['land.cases.enforced'], f['land.cases.enforcedPct']]).toEqual([2, 100, 1, 50, 1, 50]);
+    expect([f['land.cases.penalised'], f['land.cases.penalisedPct'], f['land.cases.closed'], f['land.cases.closedPct'], f['land.cases.enforced'], f['land.cases.enforcedPct']]).toEqual([
+      2, 100, 1, 50, 1, 50,
+    ]);
     // resolved: P1 — 1 公顷 of 3.4, 耕地 0.6 of 2.5, 永农 0.2 of 0.2
-    expect([f['land.cases.resolved'], f['land.cases.resolvedAreaHa'], f['land.cases.resolvedAreaMu'], f['land.cases.resolvedPct'], f['land.cases.resolvedAreaPct'], f['land.cases.resolvedCultivatedPct'], f['land.cases.resolvedFarmlandPct']]).toEqual([1, 1, 15, 33.33, 29.41, 24, 100]);
+    expect([
+      f['land.cases.resolved'],
+      f['land.cases.resolvedAreaHa'],
+      f['land.cases.resolvedAreaMu'],
+      f['land.cases.resolvedPct'],
+      f['land.cases.resolvedAreaPct'],
+      f['land.cases.resolvedCultivatedPct'],
+      f['land.cases.resolvedFarmlandPct'],
+    ]).toEqual([1, 1, 15, 33.33, 29.41, 24, 100]);
     // neither: P2 — 2 公顷, 耕地 1.5, 永农 0
-    expect([f['land.cases.unresolvedUnfiled'], f['land.cases.unresolvedUnfiledAreaHa'], f['land.cases.unresolvedUnfiledPct'], f['land.cases.unresolvedUnfiledAreaPct'], f['land.cases.unresolvedUnfiledCultivatedPct'], f['land.cases.unresolvedUnfiledFarmlandPct']]).toEqual([1, 2, 33.33, 58.82, 60, 0]);
+    expect([
+      f['land.cases.unresolvedUnfiled'],
+      f['land.cases.unresolvedUnfiledAreaHa'],
+      f['land.cases.unresolvedUnfiledPct'],
+      f['land.cases.unresolvedUnfiledAreaPct'],
+      f['land.cases.unresolvedUnfiledCultivatedPct'],
+      f['land.cases.unresolvedUnfiledFarmlandPct'],
+    ]).toEqual([1, 2, 33.33, 58.82, 60, 0]);
   });
 
   it('part 1.7: after deducting resolved areas, against the entered denominators', () => {
@@ -49,14 +74,29 @@ describe('快报 figures of a small county (counted by hand)', () => {
 
   it('part 2: 矿产, with its own verdicts (伪变化 counts as verified)', () => {
     expect([f['mineral.issued.count'], f['mineral.verified.count'], f['mineral.verified.countPct'], f['mineral.illegal.count'], f['mineral.illegal.countPct']]).toEqual([2, 2, 100, 1, 50]);
-    expect([f['mineral.cases.total'], f['mineral.cases.filed'], f['mineral.cases.filedPct'], f['mineral.cases.resolved'], f['mineral.cases.resolvedPct'], f['mineral.cases.unresolvedUnfiled']]).toEqual([1, 0, 0, 1, 100, 0]);
+    expect([
+      f['mineral.cases.total'],
+      f['mineral.cases.filed'],
+      f['mineral.cases.filedPct'],
+      f['mineral.cases.resolved'],
+      f['mineral.cases.resolvedPct'],
+      f['mineral.cases.unresolvedUnfiled'],
+    ]).toEqual([1, 0, 0, 1, 100, 0]);
     // 处罚 % of 0 立案: blank, listed
     expect(f['mineral.cases.penalisedPct']).toBeNull();
     expect(r.missing).toContainEqual({ key: 'mineral.cases.penalisedPct', reason: '分母为零' });
   });
 
   it('part 0: totals over both kinds', () => {
-    expect([f['total.issued.count'], f['total.verified.count'], f['total.verified.countPct'], f['total.cases.total'], f['total.cases.filed'], f['total.cases.penalised'], f['total.cases.resolved']]).toEqual([8, 7, 87.5, 4, 2, 2, 2]);
+    expect([
+      f['total.issued.count'],
+      f['total.verified.count'],
+      f['total.verified.countPct'],
+      f['total.cases.total'],
+      f['total.cases.filed'],
+      f['total.cases.penalised'],
+      f['total.cases.resolved'],
+    ]).toEqual([8, 7, 87.5, 4, 2, 2, 2]);
   });
 
   it('the nested tree carries the same figures, and the counting unit is stated', () => {
@@ -68,7 +108,22 @@ describe('快报 figures of a small county (counted by hand)', () => {
 
   it('rates per 乡镇 and for the county', () => {
     // county: fines 1500 imposed, 1200 collected; transferred P2 (feedback) and P7 (none); errors none given
-    expect(r.rates.county).toMatchObject({ records: 8, patches: 8, verified: 7, cases: 4, casesFiled: 2, caseFiledPct: 50, fineImposed: 1500, fineCollected: 1200, fineCollectionPct: 80, transferred: 2, transferredWithFeedback: 1, transferHandledPct: 50, resolved: 2, resolvedPct: 50 });
+    expect(r.rates.county).toMatchObject({
+      records: 8,
+      patches: 8,
+      verified: 7,
+      cases: 4,
+      casesFiled: 2,
+      caseFiledPct: 50,
+      fineImposed: 1500,
+      fineCollected: 1200,
+      fineCollectionPct: 80,
+      transferred: 2,
+      transferredWithFeedback: 1,
+      transferHandledPct: 50,
+      resolved: 2,
+      resolvedPct: 50,
+    });
     const jia = r.rates.towns.find((t) => t.town === '甲镇');
     // 甲镇 in Q2: P1 P2 M1; 件 P1 P2 M1; 立案 P1; resolved P1 M1
     expect(jia).toMatchObject({ patches: 3, cases: 3, casesFiled: 1, caseFiledPct: 33.33, resolved: 2, resolvedPct: 66.67 });
@@ -215,7 +270,12 @@ describe('月清 in the report', () => {
   });
 
   it('is not applicable without a 填报时间 column or without a 月清 rule in the profile', () => {
-    expect(report(raws.map(({ filedAt: _f, ...rest }) => rest), '2023Q2').monthly).toMatchObject({ applicable: false, due: 0 });
+    expect(
+      report(
+        raws.map(({ filedAt: _f, ...rest }) => rest),
+        '2023Q2',
+      ).monthly,
+    ).toMatchObject({ applicable: false, due: 0 });
     const { monthly: _m, ...calendar } = profile.calendar;
     expect(report(raws, '2023Q2', { profile: { ...profile, calendar } }).monthly).toMatchObject({ applicable: false, due: 0 });
   });

@@ -73,7 +73,9 @@ function AccountabilityPanel({ report }: { readonly report: PeriodReport }) {
   const verdict = a.withinScope === null ? '面积已超过问责线，比例待填写分母后确定' : a.withinScope ? '已进入问责范围' : '未进入问责范围';
   return (
     <section class="accountability" aria-label="问责预警">
-      <h2>问责预警（{a.year}年，{a.level === 'city' ? '市级' : '县级'}口径）</h2>
+      <h2>
+        问责预警（{a.year}年，{a.level === 'city' ? '市级' : '县级'}口径）
+      </h2>
       <p class={a.withinScope ? 'alert-strong' : undefined}>
         结论：<strong data-figure="accountability.conclusion">{verdict}</strong>
       </p>
@@ -99,9 +101,7 @@ function AccountabilityPanel({ report }: { readonly report: PeriodReport }) {
           </tr>
           <tr>
             <th>新增建设用地占用耕地面积（填写 / 扣减后，亩）</th>
-            <td data-figure="accountability.denominatorMu">
-              {a.enteredDenominatorMu === null ? '未填写' : `${mu(a.enteredDenominatorMu)} / ${mu(a.denominatorMu)}`}
-            </td>
+            <td data-figure="accountability.denominatorMu">{a.enteredDenominatorMu === null ? '未填写' : `${mu(a.enteredDenominatorMu)} / ${mu(a.denominatorMu)}`}</td>
           </tr>
           <tr>
             <th>比例</th>

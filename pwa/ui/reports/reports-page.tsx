@@ -57,7 +57,16 @@ export function ReportsPage({ rest = '' }: { readonly rest?: string }) {
     setProblem(undefined);
     setBusy(true);
     try {
-      const request = { bytes: await file.bytes(), fileName: file.name, profileId, period, asOf, level, ...(den !== undefined ? { denominatorMu: den } : {}), ...(nc !== undefined ? { newConstructionMu: nc } : {}) };
+      const request = {
+        bytes: await file.bytes(),
+        fileName: file.name,
+        profileId,
+        period,
+        asOf,
+        level,
+        ...(den !== undefined ? { denominatorMu: den } : {}),
+        ...(nc !== undefined ? { newConstructionMu: nc } : {}),
+      };
       let outcome = await startReport(request);
       if (!outcome.ok) return setProblem(outcome.message);
       const county = outcome.report.region.county ?? outcome.report.region.city;
@@ -154,7 +163,11 @@ export function ReportsPage({ rest = '' }: { readonly rest?: string }) {
         {busy && <span role="status">正在统计…</span>}
       </form>
       {problem && <p role="alert">{problem}</p>}
-      {shown ? <Dashboard report={shown.report} fileName={shown.fileName} /> : <p class="muted">选择一份导出表（或载入演示表），按统计期生成季度快报、问责预警、各乡镇比率与“月清”情况。数据只在本机处理。</p>}
+      {shown ? (
+        <Dashboard report={shown.report} fileName={shown.fileName} />
+      ) : (
+        <p class="muted">选择一份导出表（或载入演示表），按统计期生成季度快报、问责预警、各乡镇比率与“月清”情况。数据只在本机处理。</p>
+      )}
     </div>
   );
 }

@@ -49,7 +49,17 @@ describe('#/reports (Chromium)', () => {
       await page.locator('input[name="asOf"]').fill(AS_OF);
       await page.locator('input[name="denominatorMu"]').fill(DENOMINATOR);
       await session.upload(page.locator('input[type="file"][data-testid="report-file"]'), DEMO_SHEET);
-      for (const key of ['land.issued.count', 'land.verified.count', 'land.illegal.count', 'land.cases.total', 'land.cases.filed', 'land.cases.resolved', 'land.cases.unresolvedUnfiled', 'mineral.issued.count', 'mineral.illegal.count']) {
+      for (const key of [
+        'land.issued.count',
+        'land.verified.count',
+        'land.illegal.count',
+        'land.cases.total',
+        'land.cases.filed',
+        'land.cases.resolved',
+        'land.cases.unresolvedUnfiled',
+        'mineral.issued.count',
+        'mineral.illegal.count',
+      ]) {
         expect(await session.waitForFigure(key, cli.figures[key] ?? -1), key).toBe(cli.figures[key]);
       }
       expect(await page.locator('[data-figure="accountability.numeratorMu"]').textContent()).toBe(fixed(cli.accountability.numeratorMu, 2));
