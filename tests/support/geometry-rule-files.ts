@@ -1,7 +1,7 @@
 /** Files in shared/geometry/rules/ that are not rules: only the registry. Everything else there is `<rule-id>.ts`. */
 export const GEOMETRY_RULE_SUPPORT_FILES: readonly string[] = ['index.ts'];
 
-function importName(id: string): string {
+export function importName(id: string): string {
   return id.replace(/-([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
 }
 
