@@ -1,7 +1,7 @@
 /**
  * What a field photo's EXIF says about where and when it was taken (issue 14): DateTimeOriginal
- * with its OffsetTimeOriginal, and the GPS position. Read with exifr (JPEG, HEIC/HEIF, TIFF, PNG
- * eXIf — whatever its lite build parses), in Node, workers and the browser. Never throws: a file
+ * with its OffsetTimeOriginal, and the GPS position. Read with exifr's lite build (JPEG, HEIC/HEIF,
+ * TIFF), in Node, workers and the browser. Never throws: a file
  * that is not an image, or whose metadata is damaged, is a reading with `problem` set, which
  * photo-no-exif reports.
  */
@@ -118,14 +118,27 @@ const EXIFR_OPTIONS = {
   mergeOutput: true,
 } satisfies Parameters<typeof exifr.parse>[1];
 
-/** The metadata exifr reads from the first bytes of a file; `exifr` looks at most at its first blocks. */
+/**
+ * Whether the bytes start like an image format exifr's lite build reads: JPEG (FF D8), TIFF
+ * (II*\0 / MM\0*), HEIF/HEIC/AVIF (an ISO-BMFF `ftyp` box), PNG. Decided here, not from exifr's
+ * error text, so "not an image" and "a damaged image" are told apart the same way everywhere.
+ */
+export function looksLikeImage(bytes: Uint8Array): boolean {
+  const b = (i: number): number => bytes[i] ?? -1;
+  if (b(0) === 0xff && b(1) === 0xd8) return true;
+  if ((b(0) === 0x49 && b(1) === 0x49 && b(2) === 0x2a && b(3) === 0) || (b(0) === 0x4d && b(1) === 0x4d && b(2) === 0 && b(3) === 0x2a)) return true;
+  if (b(4) === 0x66 && b(5) === 0x74 && b(6) === 0x79 && b(7) === 0x70) return true;
+  return b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47;
+}
+
+/** The time and position of one photo's bytes (its first few hundred kilobytes suffice for a JPEG). */
 export async function readPhotoExif(bytes: Uint8Array): Promise<PhotoExif> {
+  if (!looksLikeImage(bytes)) return { problem: 'not-an-image' };
   let tags: Record<string, unknown> | undefined;
   try {
     tags = (await exifr.parse(bytes, EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
-  } catch (error) {
-    // exifr throws only when the bytes are no image format it knows (its other errors are collected, silentErrors).
-    return { problem: error instanceof Error && /unknown file format/iu.test(error.message) ? 'not-an-image' : 'damaged' };
+  } catch {
+    return { problem: 'damaged' };
   }
   if (tags === undefined) return {};
   const takenAt = parseExifDateTime(tags['DateTimeOriginal'], tags['OffsetTimeOriginal']) ?? parseExifDateTime(tags['CreateDate'], tags['OffsetTimeDigitized']);

@@ -29,11 +29,9 @@ const CHINA = { minLon: 73, maxLon: 136, minLat: 3, maxLat: 54 };
  */
 export function centreOf(x: number | undefined, y: number | undefined): GeoPosition | undefined {
   if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
-  if (Math.abs(x) <= 180 && Math.abs(y) <= 90) {
-    // Latitudes in China stop below 54° and longitudes start at 73°: the two readings cannot both fit.
-    const swapped = x >= CHINA.minLat && x <= CHINA.maxLat && y >= CHINA.minLon && y <= CHINA.maxLon;
-    return swapped ? { lon: y, lat: x } : { lon: x, lat: y };
-  }
+  // Latitudes in China stop below 54° and longitudes start at 73°: the two readings cannot both fit.
+  if (x >= CHINA.minLat && x <= CHINA.maxLat && y >= CHINA.minLon && y <= CHINA.maxLon) return { lon: y, lat: x };
+  if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return { lon: x, lat: y };
   for (const [easting, northing] of [
     [x, y],
     [y, x],
