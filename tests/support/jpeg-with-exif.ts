@@ -125,7 +125,10 @@ export function tiffWithExif(spec: ExifSpec): Uint8Array {
   const exifIfd = exifEntries.length > 0 ? writeIfd(exifEntries, exifStart, littleEndian) : new Uint8Array(0);
   const gpsStart = exifStart + exifIfd.length;
   const gpsIfd = gpsEntries.length > 0 ? writeIfd(gpsEntries, gpsStart, littleEndian) : new Uint8Array(0);
-  const pointers = ifd0Entries.map((e) => (e.tag === 0x8769 ? { ...e, value: exifStart } : e.tag === 0x8825 ? { ...e, value: gpsStart } : e));
+  const pointers = ifd0Entries.map((e): Entry => {
+    if (e.type !== 'long') return e;
+    return { ...e, value: e.tag === 0x8769 ? exifStart : gpsStart };
+  });
   const ifd0 = writeIfd(pointers, 8, littleEndian);
 
   const tiff = new Uint8Array(8 + ifd0.length + exifIfd.length + gpsIfd.length);
