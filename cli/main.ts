@@ -9,6 +9,7 @@ import { formatJson } from './format-json';
 import { formatTable } from './format-table';
 import { geom } from './geom';
 import { loadProfile } from './load-profile';
+import { photos } from './photos';
 import { createProgress } from './progress';
 
 export const EXIT_CLEAN = 0;
@@ -97,6 +98,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await audit(args);
       case 'geom':
         return geom(args);
+      case 'photos':
+        return await photos(args);
     }
   } catch (error) {
     if (process.env['TUBAN_LINT_DEBUG']) console.error(error);

@@ -6,6 +6,7 @@
 import type { MessageData, Severity } from '../report/finding';
 import { renderTemplate } from '../report/render-message';
 import type { AnyPhotoRule, PhotoRuleContext, PhotoUnderCheck } from './define-photo-rule';
+import { readPhotoExif, type PhotoExif } from './photo-exif';
 import type { PhotoPatch } from './photo-patch';
 import { PHOTO_RULES } from './rules';
 
@@ -37,4 +38,18 @@ export function checkPhoto(photo: PhotoUnderCheck, patch: PhotoPatch | undefined
 /** The Chinese title of a photo rule, for lists that show rules by name (never by id). */
 export function photoRuleTitle(ruleId: string): string {
   return PHOTO_RULES.find((r) => r.id === ruleId)?.title ?? ruleId;
+}
+
+/** One photo checked: what its EXIF says and what the rules found. */
+export interface CheckedPhoto {
+  readonly file: string;
+  readonly patchId?: string;
+  readonly exif: PhotoExif;
+  readonly findings: readonly PhotoFinding[];
+}
+
+/** Reads a photo's EXIF and checks it against its patch (undefined: it belongs to none). Never throws on bad bytes. */
+export async function checkPhotoBytes(file: string, bytes: Uint8Array, patch: PhotoPatch | undefined, context: PhotoRuleContext): Promise<CheckedPhoto> {
+  const exif = await readPhotoExif(bytes);
+  return { file, ...(patch ? { patchId: patch.patchId } : {}), exif, findings: checkPhoto({ file, exif }, patch, context) };
 }
