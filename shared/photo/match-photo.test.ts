@@ -47,6 +47,6 @@ describe('photo file names', () => {
   });
 
   it('ignores everything else', () => {
-    for (const name of ['a.txt', 'a.pdf', 'Thumbs.db', '.DS_Store', 'jpg', 'a.jpg.bak', 'a.mp4']) expect(isPhotoFileName(name), name).toBe(false);
+    for (const name of ['a.txt', 'a.pdf', 'Thumbs.db', '.DS_Store', 'jpg', 'a.jpg.bak', 'a.mp4', '._IMG_0001.jpg']) expect(isPhotoFileName(name), name).toBe(false);
   });
 });

@@ -9,7 +9,9 @@
 /** Image files a photo folder holds: what phones, cameras and 核查 apps save. Everything else is ignored (and counted). */
 const PHOTO_EXTENSIONS = new Set(['jpg', 'jpeg', 'jpe', 'heic', 'heif', 'tif', 'tiff', 'png']);
 
+/** Hidden files (`.DS_Store`, macOS `._IMG_0001.jpg` resource forks) are not photos. */
 export function isPhotoFileName(name: string): boolean {
+  if (name.startsWith('.')) return false;
   const dot = name.lastIndexOf('.');
   return dot > 0 && PHOTO_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }

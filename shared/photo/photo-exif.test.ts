@@ -21,6 +21,10 @@ describe('readPhotoExif', () => {
     expect(await readPhotoExif(jpegWithExif(undefined))).toEqual({});
   });
 
+  it('a PNG (a screenshot) is an image without EXIF', async () => {
+    expect(await readPhotoExif(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toEqual({});
+  });
+
   it('names a non-image and a damaged image without throwing', async () => {
     expect(await readPhotoExif(new TextEncoder().encode('%PDF-1.7 not a photo'))).toEqual({ problem: 'not-an-image' });
     expect(await readPhotoExif(new Uint8Array(0))).toEqual({ problem: 'not-an-image' });

@@ -134,6 +134,8 @@ export function looksLikeImage(bytes: Uint8Array): boolean {
 /** The time and position of one photo's bytes (its first few hundred kilobytes suffice for a JPEG). */
 export async function readPhotoExif(bytes: Uint8Array): Promise<PhotoExif> {
   if (!looksLikeImage(bytes)) return { problem: 'not-an-image' };
+  // PNG: screenshots and edited images. The lite build does not read PNG's rare eXIf chunk: no EXIF.
+  if (bytes[0] === 0x89) return {};
   let tags: Record<string, unknown> | undefined;
   try {
     tags = (await exifr.parse(bytes, EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
