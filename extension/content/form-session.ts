@@ -2,18 +2,24 @@ import { h, render } from 'preact';
 import type { IsoDate } from '../../shared/model/dates';
 import type { FieldId } from '../../shared/model/field-dictionary';
 import type { LabelMatcher } from '../../shared/model/labels';
-import { areaOf, textOf, type PatchRecord } from '../../shared/model/patch-record';
+import { areaOf, dateOf, numberOf, textOf, yesNoOf, type PatchRecord } from '../../shared/model/patch-record';
 import type { Finding } from '../../shared/report/finding';
 import { RECORD_RULES } from '../../shared/rules';
 import {
   BackgroundToContentBoundaryResultSchema,
+  BackgroundToContentPhotosResultSchema,
   bytesToBase64,
   MAX_BOUNDARY_FILE_BYTES,
+  MAX_PHOTOS_PER_PICK,
+  MAX_WHOLE_PHOTO_BYTES,
   parseMessage,
+  PHOTO_HEAD_BYTES,
   type BoundaryCheck,
   type ContentToBackgroundCheckBoundaryFile,
+  type ContentToBackgroundCheckPhotos,
   type ContentToPopupStatus,
   type ExpectedAreaPayload,
+  type PhotoPatchPayload,
 } from '../messages';
 import { activeProfile, type ActiveProfile } from '../settings/active-profile';
 import type { Settings } from '../settings/settings-schema';
@@ -25,7 +31,7 @@ import { fieldOfControl, readForm, rereadEditedFields, type FieldReading, type F
 import { watchForm } from './form-adapter/watch-form';
 import { LiveCheck } from './live-check';
 import { viewportBox } from './panel/anchor-geometry';
-import { App, markerPosition, type BoundaryStatus, type MarkerView, type PanelActions, type PanelState } from './panel/panel';
+import { App, markerPosition, type BoundaryStatus, type MarkerView, type PanelActions, type PanelState, type PhotoStatus } from './panel/panel';
 import { shownFindings, type ShownFinding } from './panel/shown-findings';
 import { mountUiRoot, type UiRoot } from './panel/ui-root';
 
@@ -39,6 +45,8 @@ export interface SessionEnvironment {
   readonly saveDismissals: (patchId: string | undefined, dismissals: Dismissals) => Promise<void>;
   /** Sends the message to the background and resolves with its raw reply (validated here). */
   readonly sendBoundaryCheck: (message: ContentToBackgroundCheckBoundaryFile) => Promise<unknown>;
+  /** The same for photos picked in the 现场照片 upload (issue 14); without it photos are not checked. */
+  readonly sendPhotoCheck?: (message: ContentToBackgroundCheckPhotos) => Promise<unknown>;
   readonly debounceMs?: number;
 }
 
@@ -91,6 +99,8 @@ export class FormSession {
   private boundaryStatus: BoundaryStatus | undefined;
   private boundaryCheck: BoundaryCheck | undefined;
   private boundaryToken = 0;
+  private photoStatus: PhotoStatus | undefined;
+  private photoToken = 0;
   private ui: UiRoot | undefined;
   private frameRequested = false;
 
@@ -186,6 +196,8 @@ export class FormSession {
     this.boundaryStatus = undefined;
     this.boundaryCheck = undefined;
     this.boundaryToken += 1;
+    this.photoStatus = undefined;
+    this.photoToken += 1;
     void this.env.loadDismissals(patchId).then((stored) => {
       if (this.patchId !== patchId || this.env.signal.aborted) return;
       this.dismissals = stored;
@@ -252,6 +264,7 @@ export class FormSession {
       profileName: this.config.rules.name,
       patchId: this.patchId,
       boundary: this.boundaryStatus,
+      photos: this.photoStatus,
       problems: this.config.problems,
     };
   }
@@ -262,6 +275,7 @@ export class FormSession {
       findings: this.findings,
       rules: RECORD_RULES,
       boundary: this.boundaryCheck,
+      photos: this.photoStatus?.kind === 'done' ? this.photoStatus.photos : undefined,
       present: new Set(this.reading.fields.keys()),
       dismissals: this.dismissals,
     });
@@ -272,9 +286,60 @@ export class FormSession {
   private onPageEvent(event: Event): void {
     const target = event.target as Element | null;
     if (event.type !== 'change' || !target || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file') return;
-    const file = (target as HTMLInputElement).files?.[0];
-    if (!file || fieldOfControl(target, this.context) !== 'vectorFile') return;
+    const files = [...((target as HTMLInputElement).files ?? [])];
+    const field = files.length > 0 ? fieldOfControl(target, this.context) : undefined;
+    if (field === 'photoCount') void this.checkPhotoFiles(files);
+    const file = files[0];
+    if (!file || field !== 'vectorFile') return;
     void this.checkBoundaryFile(file);
+  }
+
+  /** What the photo rules need of this form: centre, 是否消除违法状态, 整改完成时间. */
+  private photoPatch(): PhotoPatchPayload {
+    const record = this.record;
+    const centerX = record ? numberOf(record, 'centerX') : undefined;
+    const centerY = record ? numberOf(record, 'centerY') : undefined;
+    const rectDate = record ? dateOf(record, 'rectDate') : undefined;
+    return {
+      ...(this.patchId !== undefined ? { patchId: this.patchId.slice(0, 100) } : {}),
+      ...(centerX !== undefined && Number.isFinite(centerX) ? { centerX } : {}),
+      ...(centerY !== undefined && Number.isFinite(centerY) ? { centerY } : {}),
+      resolved: record ? yesNoOf(record, 'rectResolved') === true : false,
+      ...(rectDate !== undefined ? { rectDate } : {}),
+    };
+  }
+
+  /**
+   * Photos chosen in the 现场照片 upload: their EXIF is read in the background's Worker (exifr
+   * never runs in the page) and the photo rules run against this form's patch. Only a JPEG's head
+   * travels (its EXIF is there); nothing is uploaded anywhere.
+   */
+  async checkPhotoFiles(files: readonly File[]): Promise<void> {
+    if (!this.env.sendPhotoCheck) return;
+    const token = (this.photoToken += 1);
+    const picked = files.slice(0, MAX_PHOTOS_PER_PICK);
+    this.photoStatus = { kind: 'checking', count: picked.length };
+    this.render();
+    let outcome: PhotoStatus;
+    try {
+      const photos = await Promise.all(
+        picked.map(async (file) => {
+          const jpeg = /\.(?:jpe?g|jpe)$/iu.test(file.name) || file.type === 'image/jpeg';
+          const part = jpeg || file.size > MAX_WHOLE_PHOTO_BYTES ? file.slice(0, jpeg ? PHOTO_HEAD_BYTES : MAX_WHOLE_PHOTO_BYTES) : file;
+          return { fileName: file.name.slice(0, 260) || '照片', bytesBase64: bytesToBase64(new Uint8Array(await part.arrayBuffer())) };
+        }),
+      );
+      const reply = await this.env.sendPhotoCheck({ type: 'content-to-background/check-photos', photos, patch: this.photoPatch() });
+      const parsed = parseMessage(BackgroundToContentPhotosResultSchema, reply);
+      if (!parsed) outcome = { kind: 'failed', error: '扩展后台没有有效应答' };
+      else if (!parsed.result.ok) outcome = { kind: 'failed', error: parsed.result.error };
+      else outcome = { kind: 'done', photos: parsed.result.photos, skipped: files.length - picked.length };
+    } catch (error) {
+      outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+    if (token !== this.photoToken || this.env.signal.aborted) return;
+    this.photoStatus = outcome;
+    this.render();
   }
 
   /** The form's 违法面积, else 监测面积, in 公顷: what the boundary's area should match. */

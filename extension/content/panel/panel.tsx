@@ -3,6 +3,7 @@ import { fieldDefinition, type FieldId } from '../../../shared/model/field-dicti
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Severity } from '../../../shared/report/finding';
 import { MAX_REASON_LENGTH } from '../dismissals';
 import type { ViewportBox } from './anchor-geometry';
+import type { PhotoChecked } from '../../messages';
 import type { ShownFinding } from './shown-findings';
 
 /** The state of the boundary-file check, shown in the panel's status lines. */
@@ -11,6 +12,12 @@ export type BoundaryStatus =
   | { readonly kind: 'done'; readonly fileName: string; readonly parcels: number; readonly areaHa?: number | undefined; readonly readable: boolean }
   | { readonly kind: 'failed'; readonly fileName: string; readonly error: string };
 
+/** The state of the check of photos picked in the 现场照片 upload. */
+export type PhotoStatus =
+  | { readonly kind: 'checking'; readonly count: number }
+  | { readonly kind: 'done'; readonly photos: readonly PhotoChecked[]; readonly skipped: number }
+  | { readonly kind: 'failed'; readonly error: string };
+
 export interface PanelState {
   readonly findings: readonly ShownFinding[];
   readonly fieldsFound: number;
@@ -18,6 +25,7 @@ export interface PanelState {
   readonly profileName: string;
   readonly patchId?: string | undefined;
   readonly boundary?: BoundaryStatus | undefined;
+  readonly photos?: PhotoStatus | undefined;
   /** Settings or profile problems worth telling the user (in Chinese). */
   readonly problems: readonly string[];
 }
@@ -161,6 +169,29 @@ function boundaryLine(status: BoundaryStatus): string {
   }
 }
 
+/** One photo's map-free summary: `“a.jpg”：拍摄于 2024-03-05 10:11:12（整改完成后 2 天），距图斑中心 120 米（东北）`. */
+export function photoLine(photo: PhotoChecked): string {
+  const parts: string[] = [];
+  if (photo.takenAt !== undefined) {
+    const days = photo.daysFromRectification;
+    const relative = days === undefined ? '' : days === 0 ? '（整改完成当天）' : days > 0 ? `（整改完成后 ${days} 天）` : `（整改完成前 ${-days} 天）`;
+    parts.push(`拍摄于 ${photo.takenAt}${relative}`);
+  } else parts.push('无拍摄时间');
+  parts.push(photo.distanceM !== undefined ? `距图斑中心 ${photo.distanceM} 米（${photo.direction ?? ''}）` : '无法核对拍摄位置');
+  return `照片“${photo.fileName}”：${parts.join('，')}`;
+}
+
+function photoLines(status: PhotoStatus): string[] {
+  switch (status.kind) {
+    case 'checking':
+      return [`正在读取 ${status.count} 张照片的拍摄信息…`];
+    case 'failed':
+      return [`照片检查失败：${status.error}`];
+    case 'done':
+      return [...status.photos.map(photoLine), ...(status.skipped > 0 ? [`另有 ${status.skipped} 张照片未检查（一次最多检查 ${status.photos.length} 张）`] : [])];
+  }
+}
+
 /**
  * The summary panel. It starts collapsed to a badge (count and worst severity) so that it never
  * covers the form the filer is working on; the markers beside the fields carry the findings, and
@@ -174,7 +205,7 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
   const worst = worstSeverity(active);
   const byRule = new Map(dismissed.map((f) => [f.ruleId, f]));
   // A page of the granted site without a form (a list, the map): nothing to say, nothing shown.
-  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary) return null;
+  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary && !state.photos) return null;
   return (
     <section class={`tuban-lint-panel${collapsed ? ' tuban-lint-collapsed' : ''}`} aria-label="图斑校核" data-tuban-lint-panel="">
       <header class="tuban-lint-header">
@@ -192,6 +223,13 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
             {state.patchId ? `图斑 ${state.patchId} · ` : ''}识别到 {state.fieldsFound} 个字段{state.frames > 1 ? `（含 ${state.frames - 1} 个内嵌框架）` : ''} · 配置：{state.profileName}
           </div>
           {state.boundary ? <div class="tuban-lint-status tuban-lint-boundary-status">{boundaryLine(state.boundary)}</div> : null}
+          {state.photos
+            ? photoLines(state.photos).map((line, i) => (
+                <div class="tuban-lint-status tuban-lint-photo-status" key={`photo-${i}`}>
+                  {line}
+                </div>
+              ))
+            : null}
           {state.problems.map((p) => (
             <div class="tuban-lint-problem" key={p}>
               {p}

@@ -2,7 +2,7 @@ import type { FieldId } from '../../../shared/model/field-dictionary';
 import { SEVERITY_ORDER, type Finding, type Severity } from '../../../shared/report/finding';
 import { renderTemplate } from '../../../shared/report/render-message';
 import type { AnyRule, RuleSource } from '../../../shared/rules/define-rule';
-import type { BoundaryCheck } from '../../messages';
+import type { BoundaryCheck, PhotoChecked } from '../../messages';
 import type { Dismissal, Dismissals } from '../dismissals';
 
 /** One finding as the panel and the markers show it: rendered, located to a field, maybe dismissed. */
@@ -20,7 +20,7 @@ export interface ShownFinding {
   /** `S0、S1`, `公开资料`, `推断` — where the rule comes from. */
   readonly source: string;
   readonly sourceNote: string;
-  readonly origin: 'record' | 'boundary';
+  readonly origin: 'record' | 'boundary' | 'photo';
   readonly dismissed?: Dismissal;
 }
 
@@ -37,12 +37,14 @@ export interface ShownFindingsInput {
   readonly findings: readonly Finding[];
   readonly rules: readonly AnyRule[];
   readonly boundary?: BoundaryCheck | undefined;
+  /** Photos checked from the 现场照片 upload: their findings are shown at that field. */
+  readonly photos?: readonly PhotoChecked[] | undefined;
   /** Fields found on the page. */
   readonly present: ReadonlySet<FieldId>;
   readonly dismissals: Dismissals;
 }
 
-/** Record and boundary findings as shown, errors first, then in rule order. */
+/** Record, boundary and photo findings as shown, errors first, then in rule order. */
 export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
   const rulesById = new Map(input.rules.map((rule) => [rule.id, rule]));
   const order = new Map(input.rules.map((rule, i) => [rule.id, i]));
@@ -82,6 +84,24 @@ export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
       sourceNote: finding.source.note,
       origin: 'boundary',
       ...(dismissed ? { dismissed } : {}),
+    });
+  });
+  input.photos?.forEach((photo, p) => {
+    photo.findings.forEach((finding, i) => {
+      const dismissed = input.dismissals[finding.ruleId];
+      out.push({
+        key: `${finding.ruleId}|${finding.messageId}|photo-${p}-${i}`,
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        fields: ['photoCount'],
+        field: 'photoCount',
+        message: `照片“${photo.fileName}”：${finding.message}`,
+        description: finding.description,
+        source: sourceLabel(finding.source),
+        sourceNote: finding.source.note,
+        origin: 'photo',
+        ...(dismissed ? { dismissed } : {}),
+      });
     });
   });
   const rank = (f: ShownFinding): number => order.get(f.ruleId) ?? input.rules.length;
