@@ -13,6 +13,7 @@ import { isIsoDate } from '../shared/model/dates';
 import { textOf } from '../shared/model/patch-record';
 import { boundaryLonLatRings, isBoundaryFileName } from '../shared/photo/boundary-rings';
 import { checkPhotoBytes, type PhotoFinding } from '../shared/photo/check-photo';
+import { exifHeadLength } from '../shared/photo/exif-head';
 import { isPhotoFileName, PatchIdLookup } from '../shared/photo/match-photo';
 import { PhotoPatchIndex } from '../shared/photo/photo-patch';
 import { DEFAULT_MAX_SHEET_BYTES, readSheet } from '../shared/sheet/read-sheet';
@@ -26,8 +27,6 @@ const EXIT_CLEAN = 0;
 const EXIT_ERRORS_FOUND = 1;
 const EXIT_UNREADABLE = 2;
 
-/** A JPEG's EXIF is in its APP1 segment (≤ 64 kB) near the start; the head is enough unless it says otherwise. */
-const JPEG_HEAD_BYTES = 512 * 1024;
 /** Larger files are not read whole (a HEIC of a phone is a few MB; a video renamed .heic is not a photo). */
 const MAX_WHOLE_PHOTO_BYTES = 256 * 1024 * 1024;
 const MAX_BOUNDARY_BYTES = 64 * 1024 * 1024;
@@ -63,9 +62,9 @@ async function readHead(path: string, bytes: number): Promise<Uint8Array> {
 
 /** The bytes the reader needs: a JPEG's head, else (or when the head is not enough) the whole file up to the cap. */
 async function photoBytes(path: string, name: string, size: number): Promise<{ head: Uint8Array; whole: () => Promise<Uint8Array> }> {
-  const jpeg = /\.(?:jpe?g|jpe)$/iu.test(name);
   const whole = async (): Promise<Uint8Array> => readHead(path, Math.min(size, MAX_WHOLE_PHOTO_BYTES));
-  return { head: jpeg && size > JPEG_HEAD_BYTES ? await readHead(path, JPEG_HEAD_BYTES) : await whole(), whole };
+  const head = exifHeadLength(name, '', size);
+  return { head: head < size ? await readHead(path, head) : await whole(), whole };
 }
 
 /** Write that waits when the stream's buffer is full, so memory stays bounded however much is written. */

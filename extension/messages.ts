@@ -65,8 +65,6 @@ const boundaryResult = v.union([
 
 /** Photos picked at once in the 现场照片 upload that are checked (a pick of hundreds checks the first ones). */
 export const MAX_PHOTOS_PER_PICK = 30;
-/** A JPEG's EXIF sits in its first 64 kB: the content script sends only the head of larger photos. */
-export const PHOTO_HEAD_BYTES = 512 * 1024;
 /** A HEIC's EXIF may lie anywhere: it travels whole, up to this size. */
 export const MAX_WHOLE_PHOTO_BYTES = 10 * 1024 * 1024;
 

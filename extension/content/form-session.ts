@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { IsoDate } from '../../shared/model/dates';
 import type { FieldId } from '../../shared/model/field-dictionary';
 import type { LabelMatcher } from '../../shared/model/labels';
+import { exifHeadLength } from '../../shared/photo/exif-head';
 import { areaOf, dateOf, numberOf, textOf, yesNoOf, type PatchRecord } from '../../shared/model/patch-record';
 import type { Finding } from '../../shared/report/finding';
 import { RECORD_RULES } from '../../shared/rules';
@@ -13,7 +14,6 @@ import {
   MAX_PHOTOS_PER_PICK,
   MAX_WHOLE_PHOTO_BYTES,
   parseMessage,
-  PHOTO_HEAD_BYTES,
   type BoundaryCheck,
   type ContentToBackgroundCheckBoundaryFile,
   type ContentToBackgroundCheckPhotos,
@@ -324,8 +324,7 @@ export class FormSession {
     try {
       const photos = await Promise.all(
         picked.map(async (file) => {
-          const jpeg = /\.(?:jpe?g|jpe)$/iu.test(file.name) || file.type === 'image/jpeg';
-          const part = jpeg || file.size > MAX_WHOLE_PHOTO_BYTES ? file.slice(0, jpeg ? PHOTO_HEAD_BYTES : MAX_WHOLE_PHOTO_BYTES) : file;
+          const part = file.slice(0, Math.min(exifHeadLength(file.name, file.type, file.size), MAX_WHOLE_PHOTO_BYTES));
           return { fileName: file.name.slice(0, 260) || '照片', bytesBase64: bytesToBase64(new Uint8Array(await part.arrayBuffer())) };
         }),
       );
