@@ -142,12 +142,12 @@ export function tiffWithExif(spec: ExifSpec): Uint8Array {
   return tiff;
 }
 
-function jpegBody(): Uint8Array {
+function jpegBody(): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(JPEG_BODY_BASE64), (c) => c.charCodeAt(0));
 }
 
 /** A JPEG: SOI, an APP1 Exif segment (unless `exif` is undefined), then a small decodable image. */
-export function jpegWithExif(exif: ExifSpec | undefined): Uint8Array {
+export function jpegWithExif(exif: ExifSpec | undefined): Uint8Array<ArrayBuffer> {
   const body = jpegBody();
   if (exif === undefined) return Uint8Array.from([0xff, 0xd8, ...body]);
   const tiff = tiffWithExif(exif);

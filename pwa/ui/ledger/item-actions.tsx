@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { todayLocal } from '../../../shared/calendar/iso-days';
 import { LEDGER_STATES, type LedgerItem, type LedgerState } from '../../db/schema';
 import { moveName } from '../../ledger-export/event-text';
-import { closeItem } from '../../ledger/close-item';
+import { closeItemCheckingPhotos } from '../../ledger/close-checking-photos';
 import { reopenItem } from '../../ledger/reopen-item';
 import { checkMove, transition } from '../../ledger/transition';
 import { appDb } from '../database';
 import { actorNow } from '../operator';
 import { blockingRuleTexts, type BlockingRuleText } from './close-refusal-text';
 import { readProfile } from '../profile-setting';
+import { photoFindingText, type PhotoFindingText } from './photo-finding-text';
 
 const MOVE_ACTION: Readonly<Record<string, string>> = {
   开始整改: 'start',
@@ -22,7 +23,8 @@ type Outcome =
       readonly kind: 'refused';
       readonly reason: string;
       readonly blocking?: readonly BlockingRuleText[];
-    };
+    }
+  | { readonly kind: 'confirm-photos'; readonly reason: string; readonly photoFindings: readonly PhotoFindingText[] };
 
 /**
  * The item's state and the moves it allows (checkMove), 销号 (closeItem: the rectification rules
@@ -66,19 +68,22 @@ export function ItemActions({ item }: { readonly item: LedgerItem & { readonly i
           }
         : { kind: 'refused', reason: result.reason };
     });
-  const close = () =>
+  // Photo findings (issue 14) are warnings: listed first, 销号 goes ahead once the user confirms them.
+  const close = (photoFindingsConfirmed = false) =>
     act(async () => {
-      const result = await closeItem(appDb(), item.id, {
+      const result = await closeItemCheckingPhotos(appDb(), item.id, {
         ...(await actorNow()),
         profile: await readProfile(),
         asOf: todayLocal(),
+        photoFindingsConfirmed,
         ...why(),
       });
       if (result.ok)
         return {
           kind: 'ok',
-          text: `已销号（照片 ${result.photoCount} 张，校核规则全部通过）。`,
+          text: `已销号（照片 ${result.photoCount} 张，校核规则全部通过${photoFindingsConfirmed ? '；照片问题已确认并记入变更记录' : ''}）。`,
         };
+      if ('photoFindings' in result) return { kind: 'confirm-photos', reason: result.reason, photoFindings: result.photoFindings.map(photoFindingText) };
       return {
         kind: 'refused',
         reason: result.reason,
@@ -135,6 +140,21 @@ export function ItemActions({ item }: { readonly item: LedgerItem & { readonly i
         <p class="ok-text" role="status">
           {outcome.text}
         </p>
+      )}
+      {outcome?.kind === 'confirm-photos' && (
+        <div class="refusal" role="alert" data-photo-findings-to-confirm>
+          <p>{outcome.reason}</p>
+          <ul>
+            {outcome.photoFindings.map((f, i) => (
+              <li key={`${f.evidenceId}-${i}`} data-photo-rule-id={f.ruleId}>
+                <strong>{f.name}</strong>：{f.title}。{f.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="primary" data-action="confirm-photo-findings" disabled={busy} onClick={() => void close(true)}>
+            已核实以上照片问题，确认销号
+          </button>
+        </div>
       )}
       {outcome?.kind === 'refused' && (
         <div class="refusal" role="alert">

@@ -29,7 +29,7 @@ export function LedgerDetailPage({ itemId }: { readonly itemId: number }) {
           <ItemFields key={current.updatedAt} item={current} />
         </div>
         <div>
-          <EvidencePanel itemId={current.id} closed={current.state === '已销号'} evidence={held} />
+          <EvidencePanel itemId={current.id} closed={current.state === '已销号'} evidence={held} patch={current} />
           <NoteForm itemId={current.id} />
           <ItemHistory events={events ?? []} />
         </div>
