@@ -17,6 +17,7 @@ import { builtInProfile } from '../../shared/profiles/profiles';
 import type { Profile } from '../../shared/profiles/profile-schema';
 import { templatePlaceholders } from '../../shared/report/render-message';
 import { jpegWithExif, type ExifSpec } from './jpeg-with-exif';
+import { itHasASoundSuite } from './suite-soundness';
 
 /** A plot row of the sheet, as filed (strings and numbers as a sheet holds them). */
 export interface PlotSpec {
@@ -66,13 +67,7 @@ export async function runPhotoCase(rule: AnyPhotoRule, c: PhotoCase): Promise<Ph
 
 export function testPhotoRule(rule: AnyPhotoRule, cases: PhotoRuleCases): void {
   describe(rule.id, () => {
-    it('has a sound test suite', () => {
-      expect(cases.valid.length, 'at least one valid case').toBeGreaterThan(0);
-      expect(cases.invalid.length, 'at least one invalid case').toBeGreaterThan(0);
-      const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
-      expect(new Set(names).size, 'case names are distinct').toBe(names.length);
-      for (const c of cases.invalid) expect(c.errors.length, `invalid case ${c.name} names its expected reports`).toBeGreaterThan(0);
-    });
+    itHasASoundSuite(cases);
 
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, async () => {
