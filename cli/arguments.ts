@@ -40,13 +40,31 @@ export interface ReportArguments {
   readonly quiet: boolean;
 }
 
+export interface PhotosArguments {
+  readonly command: 'photos';
+  readonly dir: string;
+  readonly sheet: string;
+  readonly format: 'table' | 'json';
+  readonly out?: string;
+  readonly asOf?: string;
+  readonly profile?: string;
+  readonly quiet: boolean;
+}
+
 export type ParsedArguments =
-  AuditArguments | GeomArguments | ReportArguments | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'invalid'; readonly message: string };
+  | AuditArguments
+  | GeomArguments
+  | ReportArguments
+  | PhotosArguments
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'invalid'; readonly message: string };
 
 export const USAGE = `用法：
   tuban-lint audit 文件 [--format table|json|xlsx] [--out 路径] [--as-of YYYY-MM-DD] [--profile 名称|路径]
   tuban-lint geom 文件 [--format table|json] [--out 路径] [--profile 名称|路径]
   tuban-lint report 文件 --period 2023Q1|2023-05|2023 [--level county|city] [--denominator-mu 亩] [--new-construction-mu 亩] [--format text|json|xlsx] [--out 路径] [--as-of YYYY-MM-DD] [--profile 名称|路径]
+  tuban-lint photos 照片目录 --sheet 表格 [--format table|json] [--out 路径] [--as-of YYYY-MM-DD] [--profile 名称|路径]
 
   audit        审核导出的卫片执法图斑表（.xlsx / .xls / .csv）
   report       按统计期生成季度快报（土地、矿产）、问责预警、各乡镇比率与“月清”情况
@@ -55,6 +73,8 @@ export const USAGE = `用法：
   --denominator-mu      新增建设用地占用耕地面积（亩），问责比例与快报 1.7 的分母
   --new-construction-mu 新增建设用地总面积（亩），快报 1.7 违法用地比例的分母
   geom         检查违法用地矢量范围（界址点坐标 TXT、Shapefile 压缩包 .zip、GeoJSON）：格式、闭合、自相交、带号、面积、重叠等
+  photos       按照片 EXIF 核对现场照片的拍摄地点与时间：照片放在 目录/图斑编号/… 或命名为 图斑编号_….jpg
+  --sheet      photos 用的图斑表（.xlsx / .xls / .csv），提供中心点、是否消除违法状态、整改完成时间
   --format     table：中文摘要（默认）；json：完整结果；xlsx：带批注的表格（含 问题清单 与 汇总 工作表；仅 audit）
   --out        输出文件路径（xlsx 默认写在原文件旁：原名.校核.xlsx；json/table 默认打印到屏幕）
   --as-of      审核日期，默认今天；用于“日期晚于审核日期”等规则
@@ -79,6 +99,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
         level: { type: 'string' },
         'denominator-mu': { type: 'string' },
         'new-construction-mu': { type: 'string' },
+        sheet: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -94,7 +115,9 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) return { command: 'help' };
-  if (command !== 'audit' && command !== 'geom' && command !== 'report') return { command: 'invalid', message: `未知的命令“${command}”（可用：audit、geom、report）` };
+  if (command !== 'audit' && command !== 'geom' && command !== 'report' && command !== 'photos') return { command: 'invalid', message: `未知的命令“${command}”（可用：audit、geom、report、photos）` };
+  if (command === 'photos') return photosArguments(file, extra, values);
+  if (values.sheet !== undefined) return { command: 'invalid', message: '--sheet 只用于 photos' };
   if (file === undefined) return { command: 'invalid', message: command === 'geom' ? '请给出要检查的矢量文件：tuban-lint geom 文件' : '请给出要审核的文件：tuban-lint audit 文件' };
   if (extra.length > 0) return { command: 'invalid', message: `多余的参数：${extra.join(' ')}（一次审核一个文件）` };
   if (command === 'geom') return geomArguments(file, values);
@@ -159,5 +182,28 @@ function reportArguments(
     ...(values.profile !== undefined ? { profile: values.profile } : {}),
     ...(values['denominator-mu'] !== undefined ? { denominatorMu: values['denominator-mu'] } : {}),
     ...(values['new-construction-mu'] !== undefined ? { newConstructionMu: values['new-construction-mu'] } : {}),
+  };
+}
+
+/** `photos DIR --sheet SHEET`: the photo folder and the sheet its patches come from. */
+function photosArguments(
+  dir: string | undefined,
+  extra: readonly string[],
+  values: { format?: string | undefined; out?: string | undefined; profile?: string | undefined; 'as-of'?: string | undefined; sheet?: string | undefined; quiet?: boolean | undefined },
+): ParsedArguments {
+  if (dir === undefined) return { command: 'invalid', message: '请给出照片目录：tuban-lint photos 照片目录 --sheet 表格' };
+  if (extra.length > 0) return { command: 'invalid', message: `多余的参数：${extra.join(' ')}（一次检查一个照片目录）` };
+  if (values.sheet === undefined) return { command: 'invalid', message: '请用 --sheet 给出图斑表：照片按图斑编号对应表中的图斑' };
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') return { command: 'invalid', message: `photos 的 --format 只能是 table 或 json，而不是“${format}”` };
+  return {
+    command: 'photos',
+    dir,
+    sheet: values.sheet,
+    format,
+    quiet: values.quiet ?? false,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+    ...(values.profile !== undefined ? { profile: values.profile } : {}),
   };
 }

@@ -11,6 +11,8 @@ import { loadProfile } from './load-profile';
 import { readInputSheet } from './read-input-sheet';
 import { reportCommand } from './report';
 import { fail, today } from './command-output';
+import { photos } from './photos';
+import { createProgress } from './progress';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -77,6 +79,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return geom(args);
       case 'report':
         return reportCommand(args);
+      case 'photos':
+        return await photos(args);
     }
   } catch (error) {
     if (process.env['TUBAN_LINT_DEBUG']) console.error(error);

@@ -8,7 +8,8 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
+/** `unit`: what is counted (行 for sheet rows, 张 for photos). */
+export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr, unit = '行'): Progress {
   if (!enabled) return { phase: () => undefined, update: () => undefined, done: () => undefined };
   const tty = stream.isTTY === true;
   let lastDecile = -1;
@@ -24,7 +25,7 @@ export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = pr
     update(phase, done, total) {
       const pct = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0;
       if (tty) {
-        stream.write(`\r\x1b[K${phase} ${done}/${total} 行（${pct}%）`);
+        stream.write(`\r\x1b[K${phase} ${done}/${total} ${unit}（${pct}%）`);
         live = true;
         return;
       }

@@ -8,6 +8,8 @@ import * as v from 'valibot';
  *
  *   content ──check-boundary-file──▶ background ──check-boundary-file──▶ offscreen (Worker)
  *   content ◀──boundary-result────── background ◀──boundary-result────── offscreen
+ *   content ──check-photos──▶ background ──check-photos──▶ offscreen (Worker: exifr, photo rules)
+ *   content ◀──photos-result── background ◀──photos-result── offscreen
  *   popup ──status-request──▶ content (top frame) ──status──▶ popup
  *   options ──sync-content-scripts──▶ background ──content-scripts-synced──▶ options
  */
@@ -63,6 +65,51 @@ const boundaryResult = v.union([
   v.strictObject({ ok: v.literal(false), error: shortText }),
 ]);
 
+/** Photos picked at once in the 现场照片 upload that are checked (a pick of hundreds checks the first ones). */
+export const MAX_PHOTOS_PER_PICK = 30;
+/** A HEIC's EXIF may lie anywhere: it travels whole, up to this size. */
+export const MAX_WHOLE_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/** What the photo rules need of the form's patch (the Worker converts the centre and compares the dates). */
+const photoPatch = v.strictObject({
+  patchId: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  centerX: v.optional(v.pipe(v.number(), v.finite())),
+  centerY: v.optional(v.pipe(v.number(), v.finite())),
+  /** 是否消除违法状态 = 是. */
+  resolved: v.boolean(),
+  rectDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u))),
+});
+
+const photoFile = v.strictObject({ fileName, bytesBase64 });
+
+/** One photo finding as the panel shows it: rendered in the Worker, with the rule's Chinese title. */
+const photoFinding = v.strictObject({
+  ruleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/u)),
+  title: v.pipe(v.string(), v.maxLength(40)),
+  severity,
+  messageId: v.pipe(v.string(), v.maxLength(100)),
+  message: shortText,
+  description: shortText,
+  source: ruleSource,
+});
+
+/** One photo checked, with the map-free summary: distance and direction from the patch, time against 整改完成时间. */
+const photoChecked = v.strictObject({
+  fileName,
+  /** `2024-03-05 10:11:12`, the camera's time. */
+  takenAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  distanceM: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  direction: v.optional(v.pipe(v.string(), v.maxLength(4))),
+  /** Days from 整改完成时间 to the photo's (Beijing) date: negative = taken before. */
+  daysFromRectification: v.optional(v.pipe(v.number(), v.integer())),
+  findings: v.pipe(v.array(photoFinding), v.maxLength(10)),
+});
+
+const photosResult = v.union([
+  v.strictObject({ ok: v.literal(true), photos: v.pipe(v.array(photoChecked), v.maxLength(MAX_PHOTOS_PER_PICK)) }),
+  v.strictObject({ ok: v.literal(false), error: shortText }),
+]);
+
 // ── content → background ─────────────────────────────────────────────────────────────────────
 
 export const ContentToBackgroundCheckBoundaryFileSchema = v.strictObject({
@@ -73,7 +120,14 @@ export const ContentToBackgroundCheckBoundaryFileSchema = v.strictObject({
 });
 export type ContentToBackgroundCheckBoundaryFile = v.InferOutput<typeof ContentToBackgroundCheckBoundaryFileSchema>;
 
-export const ContentToBackgroundMessageSchema = v.variant('type', [ContentToBackgroundCheckBoundaryFileSchema]);
+export const ContentToBackgroundCheckPhotosSchema = v.strictObject({
+  type: v.literal('content-to-background/check-photos'),
+  photos: v.pipe(v.array(photoFile), v.minLength(1), v.maxLength(MAX_PHOTOS_PER_PICK)),
+  patch: photoPatch,
+});
+export type ContentToBackgroundCheckPhotos = v.InferOutput<typeof ContentToBackgroundCheckPhotosSchema>;
+
+export const ContentToBackgroundMessageSchema = v.variant('type', [ContentToBackgroundCheckBoundaryFileSchema, ContentToBackgroundCheckPhotosSchema]);
 export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackgroundMessageSchema>;
 
 // ── background → content (the reply) ─────────────────────────────────────────────────────────
@@ -88,6 +142,15 @@ export type BoundaryFinding = v.InferOutput<typeof boundaryFinding>;
 export type BoundaryResult = v.InferOutput<typeof boundaryResult>;
 export type ExpectedAreaPayload = v.InferOutput<typeof expectedArea>;
 
+export const BackgroundToContentPhotosResultSchema = v.strictObject({
+  type: v.literal('background-to-content/photos-result'),
+  result: photosResult,
+});
+export type BackgroundToContentPhotosResult = v.InferOutput<typeof BackgroundToContentPhotosResultSchema>;
+export type PhotoPatchPayload = v.InferOutput<typeof photoPatch>;
+export type PhotoChecked = v.InferOutput<typeof photoChecked>;
+export type PhotosResult = v.InferOutput<typeof photosResult>;
+
 // ── background → offscreen ───────────────────────────────────────────────────────────────────
 
 export const BackgroundToOffscreenCheckBoundaryFileSchema = v.strictObject({
@@ -100,7 +163,16 @@ export const BackgroundToOffscreenCheckBoundaryFileSchema = v.strictObject({
 });
 export type BackgroundToOffscreenCheckBoundaryFile = v.InferOutput<typeof BackgroundToOffscreenCheckBoundaryFileSchema>;
 
-export const BackgroundToOffscreenMessageSchema = v.variant('type', [BackgroundToOffscreenCheckBoundaryFileSchema]);
+export const BackgroundToOffscreenCheckPhotosSchema = v.strictObject({
+  type: v.literal('background-to-offscreen/check-photos'),
+  photos: v.pipe(v.array(photoFile), v.minLength(1), v.maxLength(MAX_PHOTOS_PER_PICK)),
+  patch: photoPatch,
+  /** The resolved rule profile; validated again in the offscreen document. */
+  profile: v.unknown(),
+});
+export type BackgroundToOffscreenCheckPhotos = v.InferOutput<typeof BackgroundToOffscreenCheckPhotosSchema>;
+
+export const BackgroundToOffscreenMessageSchema = v.variant('type', [BackgroundToOffscreenCheckBoundaryFileSchema, BackgroundToOffscreenCheckPhotosSchema]);
 export type BackgroundToOffscreenMessage = v.InferOutput<typeof BackgroundToOffscreenMessageSchema>;
 
 // ── offscreen → background (the reply) ───────────────────────────────────────────────────────
@@ -110,6 +182,12 @@ export const OffscreenToBackgroundBoundaryResultSchema = v.strictObject({
   result: boundaryResult,
 });
 export type OffscreenToBackgroundBoundaryResult = v.InferOutput<typeof OffscreenToBackgroundBoundaryResultSchema>;
+
+export const OffscreenToBackgroundPhotosResultSchema = v.strictObject({
+  type: v.literal('offscreen-to-background/photos-result'),
+  result: photosResult,
+});
+export type OffscreenToBackgroundPhotosResult = v.InferOutput<typeof OffscreenToBackgroundPhotosResultSchema>;
 
 // ── popup → content, and the reply ───────────────────────────────────────────────────────────
 
@@ -147,7 +225,7 @@ export const BackgroundToOptionsContentScriptsSyncedSchema = v.strictObject({
 export type BackgroundToOptionsContentScriptsSynced = v.InferOutput<typeof BackgroundToOptionsContentScriptsSyncedSchema>;
 
 /** Every message the service worker accepts, whoever sends it (the sender is checked too). */
-export const ToBackgroundMessageSchema = v.variant('type', [ContentToBackgroundCheckBoundaryFileSchema, OptionsToBackgroundSyncContentScriptsSchema]);
+export const ToBackgroundMessageSchema = v.variant('type', [ContentToBackgroundCheckBoundaryFileSchema, ContentToBackgroundCheckPhotosSchema, OptionsToBackgroundSyncContentScriptsSchema]);
 export type ToBackgroundMessage = v.InferOutput<typeof ToBackgroundMessageSchema>;
 
 /** The message as its schema reads it, or undefined when it does not fit (never throws). */

@@ -1,14 +1,24 @@
 /**
  * The service worker: keeps the content-script registration in step with the origins the user
- * granted, and relays boundary-file checks from content scripts to the offscreen document's
- * Worker. No network, no host access of its own.
+ * granted, and relays boundary-file and photo checks from content scripts to the offscreen
+ * document's Worker. No network, no host access of its own.
  */
-import { parseMessage, ToBackgroundMessageSchema, type BackgroundToContentBoundaryResult, type BackgroundToOptionsContentScriptsSynced, type BoundaryResult, type ExpectedAreaPayload } from '../messages';
+import {
+  parseMessage,
+  ToBackgroundMessageSchema,
+  type BackgroundToContentBoundaryResult,
+  type BackgroundToContentPhotosResult,
+  type BackgroundToOptionsContentScriptsSynced,
+  type BoundaryResult,
+  type ContentToBackgroundCheckPhotos,
+  type ExpectedAreaPayload,
+  type PhotosResult,
+} from '../messages';
 import { activeProfile } from '../settings/active-profile';
 import { loadSettings } from '../settings/settings-store';
 import contentScriptPath from '../content/content-script.ts?script';
 import { injectIntoOpenTabs, syncContentScripts } from './content-script-registration';
-import { checkInOffscreen } from './offscreen-geometry';
+import { checkInOffscreen, checkPhotosInOffscreen } from './offscreen-geometry';
 
 /** Registration changes one at a time (install, startup and permission events can overlap). */
 let syncing: Promise<string[]> = Promise.resolve([]);
@@ -45,6 +55,15 @@ async function checkBoundary(message: { fileName: string; bytesBase64: string; e
   }
 }
 
+async function checkPhotos(message: ContentToBackgroundCheckPhotos): Promise<PhotosResult> {
+  const { profile } = activeProfile(await loadSettings());
+  try {
+    return await checkPhotosInOffscreen({ type: 'background-to-offscreen/check-photos', photos: message.photos, patch: message.patch, profile });
+  } catch (error) {
+    return { ok: false, error: `照片检查未能运行：${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id) return undefined;
   const message = parseMessage(ToBackgroundMessageSchema, raw);
@@ -54,6 +73,14 @@ chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
       if (sender.tab === undefined) return undefined;
       void checkBoundary(message).then((result) => {
         const reply: BackgroundToContentBoundaryResult = { type: 'background-to-content/boundary-result', result };
+        sendResponse(reply);
+      });
+      return true;
+    }
+    case 'content-to-background/check-photos': {
+      if (sender.tab === undefined) return undefined;
+      void checkPhotos(message).then((result) => {
+        const reply: BackgroundToContentPhotosResult = { type: 'background-to-content/photos-result', result };
         sendResponse(reply);
       });
       return true;

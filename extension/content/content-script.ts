@@ -3,8 +3,8 @@
  * Runs in every frame of the demo origins (manifest) and of the origins the user granted
  * (background/content-script-registration.ts). The top document reads its same-origin frames
  * itself, so a frame whose parent is same-origin stands down; a frame under a cross-origin parent
- * runs its own session. No geometry, SheetJS or proj4 here: the boundary check goes to the
- * background's offscreen Worker.
+ * runs its own session. No geometry, SheetJS, proj4 or exifr here: the boundary and photo checks go
+ * to the background's offscreen Worker.
  */
 import { parseMessage, PopupToContentMessageSchema } from '../messages';
 import { loadSettings, onSettingsChanged } from '../settings/settings-store';
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       sendBoundaryCheck: (message) => chrome.runtime.sendMessage(message),
       loadPanelPlace,
       savePanelPlace,
+      sendPhotoCheck: (message) => chrome.runtime.sendMessage(message),
     },
     settings,
   );

@@ -2,18 +2,24 @@ import { h, render } from 'preact';
 import type { IsoDate } from '../../shared/model/dates';
 import type { FieldId } from '../../shared/model/field-dictionary';
 import type { LabelMatcher } from '../../shared/model/labels';
-import { areaOf, textOf, type PatchRecord } from '../../shared/model/patch-record';
+import { exifHeadLength } from '../../shared/photo/exif-head';
+import { areaOf, dateOf, numberOf, textOf, yesNoOf, type PatchRecord } from '../../shared/model/patch-record';
 import type { Finding } from '../../shared/report/finding';
 import { RECORD_RULES } from '../../shared/rules';
 import {
   BackgroundToContentBoundaryResultSchema,
+  BackgroundToContentPhotosResultSchema,
   bytesToBase64,
   MAX_BOUNDARY_FILE_BYTES,
+  MAX_PHOTOS_PER_PICK,
+  MAX_WHOLE_PHOTO_BYTES,
   parseMessage,
   type BoundaryCheck,
   type ContentToBackgroundCheckBoundaryFile,
+  type ContentToBackgroundCheckPhotos,
   type ContentToPopupStatus,
   type ExpectedAreaPayload,
+  type PhotoPatchPayload,
 } from '../messages';
 import { activeProfile, type ActiveProfile } from '../settings/active-profile';
 import type { Settings } from '../settings/settings-schema';
@@ -27,7 +33,7 @@ import { LiveCheck } from './live-check';
 import { viewportBox, type ViewportBox } from './panel/anchor-geometry';
 import { placeEdgeTab, placeMarker } from './panel/marker-placement';
 import { centreVisible, pageObstacles } from './panel/page-obstacles';
-import { App, PANEL_WIDTH, TAB_HEIGHT, TAB_WIDTH, type BoundaryStatus, type MarkerView, type OffScreen, type PanelActions, type PanelState } from './panel/panel';
+import { App, PANEL_WIDTH, TAB_HEIGHT, TAB_WIDTH, type BoundaryStatus, type MarkerView, type OffScreen, type PanelActions, type PanelState, type PhotoStatus } from './panel/panel';
 import { DEFAULT_PANEL_PLACE, type PanelPlace } from './panel/panel-place';
 import { shownFindings, type ShownFinding } from './panel/shown-findings';
 import { mountUiRoot, type UiRoot } from './panel/ui-root';
@@ -52,6 +58,8 @@ export interface SessionEnvironment {
   readonly saveDismissals: (patchId: string | undefined, dismissals: Dismissals) => Promise<void>;
   /** Sends the message to the background and resolves with its raw reply (validated here). */
   readonly sendBoundaryCheck: (message: ContentToBackgroundCheckBoundaryFile) => Promise<unknown>;
+  /** The same for photos picked in the 现场照片 upload (issue 14); without it photos are not checked. */
+  readonly sendPhotoCheck?: (message: ContentToBackgroundCheckPhotos) => Promise<unknown>;
   readonly debounceMs?: number;
   /** Where the panel was left (chrome.storage.local); the default place when absent. */
   readonly loadPanelPlace?: () => Promise<PanelPlace>;
@@ -107,6 +115,8 @@ export class FormSession {
   private boundaryStatus: BoundaryStatus | undefined;
   private boundaryCheck: BoundaryCheck | undefined;
   private boundaryToken = 0;
+  private photoStatus: PhotoStatus | undefined;
+  private photoToken = 0;
   private ui: UiRoot | undefined;
   private frameRequested = false;
   private markers: MarkerView[] = [];
@@ -233,6 +243,8 @@ export class FormSession {
     this.patchId = patchId;
     this.dismissals = {};
     this.clearBoundary();
+    this.photoStatus = undefined;
+    this.photoToken += 1;
     void this.env.loadDismissals(patchId).then((stored) => {
       if (this.patchId !== patchId || this.env.signal.aborted) return;
       this.dismissals = stored;
@@ -372,6 +384,7 @@ export class FormSession {
       profileName: this.config.rules.name,
       patchId: this.patchId,
       boundary: this.boundaryStatus,
+      photos: this.photoStatus,
       problems: this.config.problems,
       offScreen: this.offScreen,
       place: this.place,
@@ -387,6 +400,7 @@ export class FormSession {
       findings,
       rules: RECORD_RULES,
       boundary: this.boundaryCheck,
+      photos: this.photoStatus?.kind === 'done' ? this.photoStatus.photos : undefined,
       present: new Set(this.reading.fields.keys()),
       dismissals: this.dismissals,
       madeAt: this.madeAt,
@@ -458,8 +472,20 @@ export class FormSession {
     if (event.type === 'input' && isTextControl) this.noteTyping(target);
     else if (event.type === 'change') this.typing.delete(target);
     if (event.type !== 'change' || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file') return;
-    if (fieldOfControl(target, this.context) !== 'vectorFile') return;
-    const file = (target as HTMLInputElement).files?.[0];
+    const files = [...((target as HTMLInputElement).files ?? [])];
+    const field = fieldOfControl(target, this.context);
+    if (field === 'photoCount') {
+      if (files.length > 0) void this.checkPhotoFiles(files);
+      else {
+        // Photos removed or the dialog cancelled: their result must not stay either.
+        this.photoStatus = undefined;
+        this.photoToken += 1;
+        this.render();
+      }
+      return;
+    }
+    if (field !== 'vectorFile') return;
+    const file = files[0];
     // The filer cancelled the file dialog or removed the file: its result must not stay.
     if (!file) {
       this.clearBoundary();
@@ -506,6 +532,53 @@ export class FormSession {
     this.boundaryRecheckTimer = setTimeout(() => {
       if (this.boundaryFile === file && !this.env.signal.aborted) void this.checkBoundaryFile(file);
     }, BOUNDARY_RECHECK_MS);
+  }
+
+  /** What the photo rules need of this form: centre, 是否消除违法状态, 整改完成时间. */
+  private photoPatch(): PhotoPatchPayload {
+    const record = this.record;
+    const centerX = record ? numberOf(record, 'centerX') : undefined;
+    const centerY = record ? numberOf(record, 'centerY') : undefined;
+    const rectDate = record ? dateOf(record, 'rectDate') : undefined;
+    return {
+      ...(this.patchId !== undefined ? { patchId: this.patchId.slice(0, 100) } : {}),
+      ...(centerX !== undefined && Number.isFinite(centerX) ? { centerX } : {}),
+      ...(centerY !== undefined && Number.isFinite(centerY) ? { centerY } : {}),
+      resolved: record ? yesNoOf(record, 'rectResolved') === true : false,
+      ...(rectDate !== undefined ? { rectDate } : {}),
+    };
+  }
+
+  /**
+   * Photos chosen in the 现场照片 upload: their EXIF is read in the background's Worker (exifr
+   * never runs in the page) and the photo rules run against this form's patch. Only a JPEG's head
+   * travels (its EXIF is there); nothing is uploaded anywhere.
+   */
+  async checkPhotoFiles(files: readonly File[]): Promise<void> {
+    if (!this.env.sendPhotoCheck) return;
+    const token = (this.photoToken += 1);
+    const picked = files.slice(0, MAX_PHOTOS_PER_PICK);
+    this.photoStatus = { kind: 'checking', count: picked.length };
+    this.render();
+    let outcome: PhotoStatus;
+    try {
+      const photos = await Promise.all(
+        picked.map(async (file) => {
+          const part = file.slice(0, Math.min(exifHeadLength(file.name, file.type, file.size), MAX_WHOLE_PHOTO_BYTES));
+          return { fileName: file.name.slice(0, 260) || '照片', bytesBase64: bytesToBase64(new Uint8Array(await part.arrayBuffer())) };
+        }),
+      );
+      const reply = await this.env.sendPhotoCheck({ type: 'content-to-background/check-photos', photos, patch: this.photoPatch() });
+      const parsed = parseMessage(BackgroundToContentPhotosResultSchema, reply);
+      if (!parsed) outcome = { kind: 'failed', error: '扩展后台没有有效应答' };
+      else if (!parsed.result.ok) outcome = { kind: 'failed', error: parsed.result.error };
+      else outcome = { kind: 'done', photos: parsed.result.photos, skipped: files.length - picked.length };
+    } catch (error) {
+      outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+    if (token !== this.photoToken || this.env.signal.aborted) return;
+    this.photoStatus = outcome;
+    this.render();
   }
 
   /** The form's 违法面积, else 监测面积, in 公顷: what the boundary's area should match. */

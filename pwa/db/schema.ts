@@ -66,6 +66,16 @@ export interface FieldChange {
   readonly to?: string;
 }
 
+/** A photo rule's finding on one evidence photo (issue 14): ids and data, never rendered text. */
+export interface PhotoFindingRecord {
+  readonly evidenceId: number;
+  readonly name: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly data: MessageData;
+}
+
 /** A finding that blocked 销号: rule id, severity and data only, so the wording can change later. */
 export interface BlockingFinding {
   readonly ruleId: string;
@@ -127,6 +137,8 @@ export type LedgerEventData =
       readonly checkedRules: readonly string[];
       readonly profileId: string;
       readonly asOf: string;
+      /** Photo findings (issue 14) the user confirmed before 销号: warnings, not blockers. Absent in older events. */
+      readonly confirmedPhotoFindings?: readonly PhotoFindingRecord[];
     }
   | {
       readonly kind: 'reopened';

@@ -1,7 +1,8 @@
 import { fieldDefinition, isFieldId } from '../../shared/model/field-dictionary';
 import { BUILT_IN_PROFILES } from '../../shared/profiles/profiles';
 import { ruleTitle } from '../../shared/report/rule-titles';
-import type { FieldChange, LedgerEvent, LedgerEventData, LedgerState } from '../db/schema';
+import type { FieldChange, LedgerEvent, LedgerEventData, LedgerState, PhotoFindingRecord } from '../db/schema';
+import { PHOTO_RULES } from '../../shared/photo/rules';
 
 /**
  * What a history event says, in zh-CN: the operation and its content (field labels from the field
@@ -78,7 +79,7 @@ export function describeEvent(data: LedgerEventData): EventText {
     case 'closed':
       return {
         action: '销号',
-        content: `状态：${data.from} → 已销号；照片 ${data.photoCount} 张；校核规则 ${data.checkedRules.map((id) => ruleTitle(id)).join('、')}；配置 ${profileName(data.profileId)}，校核日期 ${data.asOf}`,
+        content: `状态：${data.from} → 已销号；照片 ${data.photoCount} 张；校核规则 ${data.checkedRules.map((id) => ruleTitle(id)).join('、')}；配置 ${profileName(data.profileId)}，校核日期 ${data.asOf}${confirmedPhotoText(data.confirmedPhotoFindings)}`,
       };
     case 'reopened':
       return {
@@ -97,4 +98,11 @@ export function describeEvent(data: LedgerEventData): EventText {
 
 export function describeLedgerEvent(event: LedgerEvent): EventText {
   return describeEvent(event.data);
+}
+
+/** The photo findings confirmed at 销号 (issue 14), by photo name and rule title. */
+function confirmedPhotoText(findings: readonly PhotoFindingRecord[] | undefined): string {
+  if (!findings || findings.length === 0) return '';
+  const title = (ruleId: string): string => PHOTO_RULES.find((r) => r.id === ruleId)?.title ?? ruleId;
+  return `；已确认的照片问题：${findings.map((f) => `${f.name}（${title(f.ruleId)}）`).join('、')}`;
 }

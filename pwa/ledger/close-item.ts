@@ -7,7 +7,8 @@ import type { Profile } from '../../shared/profiles/profile-schema';
 import { RECORD_RULES } from '../../shared/rules';
 import { measureIs } from '../../shared/rules/readings';
 import type { AnyRule } from '../../shared/rules/define-rule';
-import type { BlockingFinding, FiledValues, TubanLintDb } from '../db/schema';
+import type { BlockingFinding, FiledValues, PhotoFindingRecord, TubanLintDb } from '../db/schema';
+import { photoCountOf } from './attach-evidence';
 import fineCollectedBeforeClose from './fine-collected-before-close';
 import { startReclaimReview } from './review-subjects';
 import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type Refusal } from './ledger-common';
@@ -33,6 +34,8 @@ export interface CloseOptions extends Actor {
   readonly profile: Profile;
   readonly asOf: IsoDate;
   readonly reason?: string;
+  /** Photo findings the user confirmed (close-checking-photos.ts), recorded with the 销号. */
+  readonly confirmedPhotoFindings?: readonly PhotoFindingRecord[];
 }
 
 export interface CloseRefusal extends Refusal {
@@ -147,6 +150,7 @@ export async function closeItem(db: TubanLintDb, itemId: number, options: CloseO
         checkedRules,
         profileId: options.profile.id,
         asOf: options.asOf,
+        ...(options.confirmedPhotoFindings && options.confirmedPhotoFindings.length > 0 ? { confirmedPhotoFindings: options.confirmedPhotoFindings } : {}),
       },
       options.reason,
     );

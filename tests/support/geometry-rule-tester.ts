@@ -22,6 +22,7 @@ import type { Profile } from '../../shared/profiles/profile-schema';
 import { templatePlaceholders } from '../../shared/report/render-message';
 import { coordinateFile, type AnalysisSpec, type FileSpec } from './geometry-builders';
 import { offerSuite } from './rule-case-sink';
+import { itHasASoundSuite } from './suite-soundness';
 
 export interface GeometryCase {
   readonly name: string;
@@ -108,13 +109,7 @@ function key(e: { messageId: string; parcel?: number | undefined }): string {
 export function testGeometryRule(rule: AnyGeometryRule, cases: GeometryRuleCases): void {
   if (offerSuite({ ruleId: rule.id, kind: 'geometry', rule, cases })) return;
   describe(rule.id, () => {
-    it('has a sound test suite', () => {
-      expect(cases.valid.length, 'at least one valid case').toBeGreaterThan(0);
-      expect(cases.invalid.length, 'at least one invalid case').toBeGreaterThan(0);
-      const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
-      expect(new Set(names).size, 'case names are distinct').toBe(names.length);
-      for (const c of cases.invalid) expect(c.errors.length, `invalid case ${c.name} names its expected reports`).toBeGreaterThan(0);
-    });
+    itHasASoundSuite(cases);
 
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {

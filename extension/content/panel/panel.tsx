@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/format/office-dates';
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Severity } from '../../../shared/report/finding';
 import { MAX_REASON_LENGTH } from '../dismissals';
 import type { PanelPlace } from './panel-place';
+import type { PhotoChecked } from '../../messages';
 import type { ShownFinding } from './shown-findings';
 
 /** The state of the boundary-file check, shown in the panel's status lines. */
@@ -16,6 +17,12 @@ export type BoundaryStatus =
 /** Where a field with a finding is relative to the viewport, when its marker cannot be drawn beside it. */
 export type OffScreen = 'above' | 'below' | 'covered';
 
+/** The state of the check of photos picked in the 现场照片 upload. */
+export type PhotoStatus =
+  | { readonly kind: 'checking'; readonly count: number }
+  | { readonly kind: 'done'; readonly photos: readonly PhotoChecked[]; readonly skipped: number }
+  | { readonly kind: 'failed'; readonly error: string };
+
 export interface PanelState {
   readonly findings: readonly ShownFinding[];
   readonly fieldsFound: number;
@@ -23,6 +30,7 @@ export interface PanelState {
   readonly profileName: string;
   readonly patchId?: string | undefined;
   readonly boundary?: BoundaryStatus | undefined;
+  readonly photos?: PhotoStatus | undefined;
   /** Settings or profile problems worth telling the user (in Chinese). */
   readonly problems: readonly string[];
   /** Fields with findings whose marker is not on the page (scrolled away, hidden, no free place). */
@@ -209,6 +217,29 @@ function Checklist({ items, actions }: { readonly items: readonly ShownFinding[]
   );
 }
 
+/** One photo's map-free summary: `“a.jpg”：拍摄于 2024-03-05 10:11:12（整改完成后 2 天），距图斑中心 120 米（东北）`. */
+export function photoLine(photo: PhotoChecked): string {
+  const parts: string[] = [];
+  if (photo.takenAt !== undefined) {
+    const days = photo.daysFromRectification;
+    const relative = days === undefined ? '' : days === 0 ? '（整改完成当天）' : days > 0 ? `（整改完成后 ${days} 天）` : `（整改完成前 ${-days} 天）`;
+    parts.push(`拍摄于 ${photo.takenAt}${relative}`);
+  } else parts.push('无拍摄时间');
+  parts.push(photo.distanceM !== undefined ? `距图斑中心 ${photo.distanceM} 米（${photo.direction ?? ''}）` : '无法核对拍摄位置');
+  return `照片“${photo.fileName}”：${parts.join('，')}`;
+}
+
+function photoLines(status: PhotoStatus): string[] {
+  switch (status.kind) {
+    case 'checking':
+      return [`正在读取 ${status.count} 张照片的拍摄信息…`];
+    case 'failed':
+      return [`照片检查失败：${status.error}`];
+    case 'done':
+      return [...status.photos.map(photoLine), ...(status.skipped > 0 ? [`另有 ${status.skipped} 张照片未检查（一次最多检查 ${status.photos.length} 张）`] : [])];
+  }
+}
+
 /**
  * The panel: collapsed, a narrow tab on the screen edge at a height where it covers no control;
  * open, a column docked to that edge while the page is narrowed by its width (form-session), so
@@ -222,7 +253,7 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
   const byRule = new Map(dismissed.map((f) => [f.ruleId, f]));
   const { place } = state;
   // A page of the granted site without a form (a list, the map): nothing to say, nothing shown.
-  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary) return null;
+  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary && !state.photos) return null;
   const badge = (
     <span class={`tuban-lint-badge ${worst ? `tuban-lint-sev-${worst}` : 'tuban-lint-clean'}`} data-tuban-lint-count={active.length} title={`${active.length} 个问题`}>
       {active.length}
@@ -260,6 +291,13 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
             {state.patchId ? `图斑 ${state.patchId} · ` : ''}识别到 {state.fieldsFound} 个字段{state.frames > 1 ? `（含 ${state.frames - 1} 个内嵌框架）` : ''} · 配置：{state.profileName}
           </div>
           {state.boundary ? <div class="tuban-lint-status tuban-lint-boundary-status">{boundaryLine(state.boundary)}</div> : null}
+          {state.photos
+            ? photoLines(state.photos).map((line, i) => (
+                <div class="tuban-lint-status tuban-lint-photo-status" key={`photo-${i}`}>
+                  {line}
+                </div>
+              ))
+            : null}
           {state.problems.map((p) => (
             <div class="tuban-lint-problem" key={p}>
               {p}

@@ -5,7 +5,7 @@ import { renderTemplate } from '../../../shared/report/render-message';
 import { ruleTitle } from '../../../shared/report/rule-titles';
 import { sourceName } from '../../../shared/report/source-names';
 import type { AnyRule } from '../../../shared/rules/define-rule';
-import type { BoundaryCheck } from '../../messages';
+import type { BoundaryCheck, PhotoChecked } from '../../messages';
 import type { Dismissal, Dismissals } from '../dismissals';
 
 /** One finding as the panel and the markers show it: rendered, located to a field, maybe dismissed. */
@@ -25,7 +25,7 @@ export interface ShownFinding {
   /** The notices the rule comes from, by name. */
   readonly source: string;
   readonly sourceNote: string;
-  readonly origin: 'record' | 'boundary';
+  readonly origin: 'record' | 'boundary' | 'photo';
   /** When the finding was made (the rule's last run, the boundary check's answer). */
   readonly madeAt?: Date | undefined;
   /**
@@ -45,6 +45,8 @@ export interface ShownFindingsInput {
   readonly findings: readonly Finding[];
   readonly rules: readonly AnyRule[];
   readonly boundary?: BoundaryCheck | undefined;
+  /** Photos checked from the 现场照片 upload: their findings are shown at that field. */
+  readonly photos?: readonly PhotoChecked[] | undefined;
   /** Fields found on the page. */
   readonly present: ReadonlySet<FieldId>;
   readonly dismissals: Dismissals;
@@ -57,7 +59,7 @@ export interface ShownFindingsInput {
   readonly untouched?: boolean;
 }
 
-/** Record and boundary findings as shown, errors first, then in rule order; checklist items last. */
+/** Record, boundary and photo findings as shown, errors first, then in rule order; checklist items last. */
 export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
   const rulesById = new Map(input.rules.map((rule) => [rule.id, rule]));
   const order = new Map(input.rules.map((rule, i) => [rule.id, i]));
@@ -104,6 +106,26 @@ export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
       madeAt: input.boundaryMadeAt,
       checklist: false,
       ...(dismissed ? { dismissed } : {}),
+    });
+  });
+  input.photos?.forEach((photo, p) => {
+    photo.findings.forEach((finding, i) => {
+      const dismissed = input.dismissals[finding.ruleId];
+      out.push({
+        key: `${finding.ruleId}|${finding.messageId}|photo-${p}-${i}`,
+        ruleId: finding.ruleId,
+        title: ruleTitle(finding.ruleId),
+        severity: finding.severity,
+        fields: ['photoCount'],
+        field: 'photoCount',
+        message: `照片“${photo.fileName}”：${finding.message}`,
+        description: finding.description,
+        source: sourceName(finding.source),
+        sourceNote: finding.source.note,
+        origin: 'photo',
+        checklist: false,
+        ...(dismissed ? { dismissed } : {}),
+      });
     });
   });
   const rank = (f: ShownFinding): number => order.get(f.ruleId) ?? input.rules.length;

@@ -1,19 +1,35 @@
-import { useState } from 'preact/hooks';
-import { DOCUMENT_TYPES, type DocumentType, type EvidenceKind, type EvidenceRow } from '../../db/schema';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DOCUMENT_TYPES, type DocumentType, type EvidenceKind, type EvidenceRow, type FiledValues } from '../../db/schema';
 import { attachEvidenceFiles } from '../../ledger/attach-evidence-files';
+import { checkEvidencePhoto } from '../../ledger/close-checking-photos';
 import { removeEvidence } from '../../ledger/remove-evidence';
 import { appDb } from '../database';
 import { actorNow } from '../operator';
 import { Figure } from '../figure';
+import { readProfile } from '../profile-setting';
 import { formatBytes, formatLocalTime } from './local-time';
 import { useThumbnails } from './use-thumbnails';
+import { photoFindingText, type PhotoFindingText } from './photo-finding-text';
 
 /**
  * Photos and documents of an item: stored as Blobs in the ledger (nothing leaves the machine),
  * listed with name, size, who and when; images with a thumbnail. Removing keeps the metadata and
  * the history entry (removeEvidence); evidence of an 已销号 item cannot be removed.
  */
-export function EvidencePanel({ itemId, closed, evidence, platformPhotos }: { readonly itemId: number; readonly closed: boolean; readonly evidence: readonly EvidenceRow[]; readonly platformPhotos: number }) {
+export function EvidencePanel({
+  itemId,
+  closed,
+  evidence,
+  platformPhotos,
+  patch,
+}: {
+  readonly itemId: number;
+  readonly closed: boolean;
+  readonly evidence: readonly EvidenceRow[];
+  readonly platformPhotos: number;
+  /** The item's 图斑编号 and values: its photos are checked against them (issue 14). */
+  readonly patch?: { readonly patchId: string; readonly values: FiledValues };
+}) {
   const [docType, setDocType] = useState<DocumentType>('其他');
   const [message, setMessage] = useState<{
     readonly alert: boolean;
@@ -21,6 +37,7 @@ export function EvidencePanel({ itemId, closed, evidence, platformPhotos }: { re
   }>();
   const [busy, setBusy] = useState(false);
   const thumbnails = useThumbnails(evidence);
+  const photoFindings = usePhotoFindings(evidence, patch);
   const photos = evidence.filter((e) => e.kind === 'photo');
 
   const attach = async (input: HTMLInputElement, kind: EvidenceKind) => {
@@ -101,11 +118,22 @@ export function EvidencePanel({ itemId, closed, evidence, platformPhotos }: { re
         <ul class="evidence-list">
           {evidence.map((row) => (
             <li key={row.id} data-evidence-id={row.id} data-evidence-kind={row.kind}>
-              {row.id !== undefined && thumbnails.get(row.id) ? (
-                <img class="thumb" src={thumbnails.get(row.id)} alt={row.name} />
-              ) : (
-                <span class="thumb doc">{row.kind === 'photo' ? '照片' : (row.docType ?? '文件')}</span>
-              )}
+              <span class="thumb-box">
+                {row.id !== undefined && thumbnails.get(row.id) ? (
+                  <img class="thumb" src={thumbnails.get(row.id)} alt={row.name} />
+                ) : (
+                  <span class="thumb doc">{row.kind === 'photo' ? '照片' : (row.docType ?? '文件')}</span>
+                )}
+                {row.id !== undefined && (photoFindings.get(row.id) ?? []).length > 0 && (
+                  <span class="photo-findings" data-photo-findings>
+                    {(photoFindings.get(row.id) ?? []).map((f, i) => (
+                      <span key={i} class="photo-finding" data-photo-rule-id={f.ruleId} title={f.message}>
+                        {f.title}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </span>
               <span class="evidence-meta">
                 <strong>{row.name}</strong>
                 <span class="muted">
@@ -123,4 +151,29 @@ export function EvidencePanel({ itemId, closed, evidence, platformPhotos }: { re
       )}
     </div>
   );
+}
+
+/**
+ * The photo findings of each held photo (issue 14), checked in the page when the list or the
+ * item's values change: EXIF is read from the photo's first bytes only.
+ */
+function usePhotoFindings(evidence: readonly EvidenceRow[], patch: { readonly patchId: string; readonly values: FiledValues } | undefined): ReadonlyMap<number, readonly PhotoFindingText[]> {
+  const photos = useMemo(() => evidence.filter((e) => e.kind === 'photo' && e.blob !== undefined && e.id !== undefined), [evidence]);
+  const key = `${photos.map((e) => e.id).join(',')}|${JSON.stringify(patch?.values ?? {})}`;
+  const [findings, setFindings] = useState<ReadonlyMap<number, readonly PhotoFindingText[]>>(new Map());
+  useEffect(() => {
+    if (!patch) return;
+    let current = true;
+    void (async () => {
+      const profile = await readProfile();
+      const out = new Map<number, PhotoFindingText[]>();
+      for (const row of photos) if (row.id !== undefined) out.set(row.id, (await checkEvidencePhoto(row, patch, profile)).map(photoFindingText));
+      if (current) setFindings(out);
+    })();
+    return () => {
+      current = false;
+    };
+    // The ids and values decide, as for the thumbnails.
+  }, [key]);
+  return findings;
 }

@@ -5,12 +5,14 @@ import type { Profile } from '../../../shared/profiles/profile-schema';
 import { LEDGER_STATES, type EvidenceRow, type LedgerItem, type LedgerState } from '../../db/schema';
 import { moveName } from '../../ledger-export/event-text';
 import { closeBlockers, closeItem, platformPhotoCount, type CloseEvidence } from '../../ledger/close-item';
+import { closeItemCheckingPhotos } from '../../ledger/close-checking-photos';
 import { reopenItem } from '../../ledger/reopen-item';
 import { checkMove, transition } from '../../ledger/transition';
 import { appDb } from '../database';
 import { actorNow } from '../operator';
 import { blockingRuleTexts, type BlockingRuleText } from './close-refusal-text';
 import { readProfile } from '../profile-setting';
+import { photoFindingText, type PhotoFindingText } from './photo-finding-text';
 
 const MOVE_ACTION: Readonly<Record<string, string>> = {
   开始整改: 'start',
@@ -27,7 +29,8 @@ type Outcome =
       readonly blocking?: readonly BlockingRuleText[];
       /** The 销号 check's settings, to check again when the evidence or the values change. */
       readonly check?: { readonly profile: Profile; readonly asOf: string };
-    };
+    }
+  | { readonly kind: 'confirm-photos'; readonly reason: string; readonly photoFindings: readonly PhotoFindingText[] };
 
 /** The evidence 销号 counts, from the rows the page shows (as closeEvidenceOf reads them in the database). */
 function closeEvidenceShown(evidence: readonly EvidenceRow[], item: LedgerItem): CloseEvidence {
@@ -92,19 +95,22 @@ export function ItemActions({ item, evidence }: { readonly item: LedgerItem & { 
           }
         : { kind: 'refused', reason: result.reason, code: result.code };
     });
-  const close = () =>
+  // Photo findings (issue 14) are warnings: listed first, 销号 goes ahead once the user confirms them.
+  const close = (photoFindingsConfirmed = false) =>
     act(async () => {
       const check = { profile: await readProfile(), asOf: todayLocal() };
-      const result = await closeItem(appDb(), item.id, {
+      const result = await closeItemCheckingPhotos(appDb(), item.id, {
         ...(await actorNow()),
         ...check,
+        photoFindingsConfirmed,
         ...why(),
       });
       if (result.ok)
         return {
           kind: 'ok',
-          text: `已销号（照片 ${result.photoCount} 张${result.platformPhotos > 0 ? `，其中平台已有照片 ${result.platformPhotos} 张` : ''}，校核规则全部通过）。`,
+          text: `已销号（照片 ${result.photoCount} 张${result.platformPhotos > 0 ? `，其中平台已有照片 ${result.platformPhotos} 张` : ''}，校核规则全部通过${photoFindingsConfirmed ? '；照片问题已确认并记入变更记录' : ''}）。`,
         };
+      if ('photoFindings' in result) return { kind: 'confirm-photos', reason: result.reason, photoFindings: result.photoFindings.map(photoFindingText) };
       return {
         kind: 'refused',
         reason: result.reason,
@@ -162,6 +168,21 @@ export function ItemActions({ item, evidence }: { readonly item: LedgerItem & { 
         <p class="ok-text" role="status">
           {outcome.text}
         </p>
+      )}
+      {outcome?.kind === 'confirm-photos' && (
+        <div class="refusal" role="alert" data-photo-findings-to-confirm>
+          <p>{outcome.reason}</p>
+          <ul>
+            {outcome.photoFindings.map((f, i) => (
+              <li key={`${f.evidenceId}-${i}`} data-photo-rule-id={f.ruleId}>
+                <strong>{f.name}</strong>：{f.title}。{f.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="primary" data-action="confirm-photo-findings" disabled={busy} onClick={() => void close(true)}>
+            已核实以上照片问题，确认销号
+          </button>
+        </div>
       )}
       {outcome?.kind === 'refused' && (
         <div class="refusal" role="alert">

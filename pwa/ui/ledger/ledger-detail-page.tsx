@@ -35,7 +35,7 @@ export function LedgerDetailPage({ itemId }: { readonly itemId: number }) {
           <ItemFields key={current.updatedAt} item={current} />
         </div>
         <div>
-          <EvidencePanel itemId={current.id} closed={current.state === '已销号'} evidence={held} platformPhotos={platformPhotoCount(current.values)} />
+          <EvidencePanel itemId={current.id} closed={current.state === '已销号'} evidence={held} platformPhotos={platformPhotoCount(current.values)} patch={current} />
           <NoteForm itemId={current.id} />
           <ItemHistory events={events ?? []} />
         </div>

@@ -177,7 +177,13 @@ export async function closeWithPhoto(session: PwaSession): Promise<number> {
   await session.upload(page.locator('input[type="file"][data-evidence-kind="photo"]'), { name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg(page) });
   await session.waitForFigure('item.photos', 1);
   expect(await page.locator('[data-evidence-id]').count()).toBe(1);
-  await pressAndExpect(page, 'close', '已销号');
+  // The canvas photo has no EXIF (issue 14): its thumbnail shows photo-no-exif, and 销号 lists it as a
+  // warning to confirm before it closes the item.
+  await page.locator('[data-evidence-id] [data-photo-rule-id="photo-no-exif"]').waitFor({ timeout: 10_000 });
+  await page.locator('[data-action="close"]').click();
+  await page.locator('[data-photo-findings-to-confirm] [data-photo-rule-id="photo-no-exif"]').waitFor({ timeout: 10_000 });
+  await expectState(page, '待验收');
+  await pressAndExpect(page, 'confirm-photo-findings', '已销号');
   expect(await page.locator('[data-close-blocked]').count()).toBe(0);
 
   await session.open('#/ledger');
