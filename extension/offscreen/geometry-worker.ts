@@ -7,7 +7,6 @@ import { expose } from 'comlink';
 import { geometryApi, type CheckFileOptions } from '../../shared/geometry/geometry-api';
 import { GEOMETRY_RULES } from '../../shared/geometry/rules';
 import type { AreaUnit } from '../../shared/model/areas';
-import type { BoundaryCheck } from '../messages';
 import { checkPhotoBytes } from '../../shared/photo/check-photo';
 import { PHOTO_RULES } from '../../shared/photo/rules';
 import type { Profile } from '../../shared/profiles/profile-schema';
