@@ -291,16 +291,24 @@ async function findingsInFrame(frame: Frame): Promise<RawFinding[]> {
   });
 }
 
+/** Every frame drawn on the page with its offset in the top viewport (frames not drawn are left out). */
+export async function framesWithOffsets(page: Page): Promise<{ frame: Frame; offset: { x: number; y: number } }[]> {
+  const out: { frame: Frame; offset: { x: number; y: number } }[] = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) {
+      out.push({ frame, offset: { x: 0, y: 0 } });
+      continue;
+    }
+    const box = await (await frame.frameElement().catch(() => null))?.boundingBox();
+    if (box) out.push({ frame, offset: { x: box.x, y: box.y } });
+  }
+  return out;
+}
+
 /** Every finding element in the extension's roots, in every frame (an iframe may have its own root). */
 export async function readFindings(page: Page): Promise<ShownFinding[]> {
   const all: ShownFinding[] = [];
-  for (const frame of page.frames()) {
-    let offset = { x: 0, y: 0 };
-    if (frame !== page.mainFrame()) {
-      const box = await (await frame.frameElement().catch(() => null))?.boundingBox();
-      if (!box) continue;
-      offset = { x: box.x, y: box.y };
-    }
+  for (const { frame, offset } of await framesWithOffsets(page)) {
     const found = await findingsInFrame(frame).catch(() => [] as RawFinding[]);
     for (const f of found) all.push({ ...f, box: { ...f.box, x: f.box.x + offset.x, y: f.box.y + offset.y } });
   }

@@ -4,6 +4,7 @@
  * extension's visible text.
  */
 import type { Page } from 'playwright-core';
+import { framesWithOffsets } from './extension-harness';
 import { englishWords, ruleIdsIn } from './visible-text';
 
 export interface Box {
@@ -17,13 +18,7 @@ export interface Box {
 /** Inputs, labels, selects, textareas and buttons the user can see, in every frame. */
 export async function controlBoxes(page: Page): Promise<Box[]> {
   const out: Box[] = [];
-  for (const frame of page.frames()) {
-    let offset = { x: 0, y: 0 };
-    if (frame !== page.mainFrame()) {
-      const box = await (await frame.frameElement().catch(() => null))?.boundingBox();
-      if (!box) continue;
-      offset = { x: box.x, y: box.y };
-    }
+  for (const { frame, offset } of await framesWithOffsets(page)) {
     const boxes = await frame
       .evaluate(() =>
         Array.from(document.querySelectorAll('input:not([type="hidden"]), select, textarea, button, label'))

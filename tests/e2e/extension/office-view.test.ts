@@ -123,4 +123,30 @@ describe('the extension speaks the office language and never covers the page', (
     },
     E2E_TIMEOUT_MS * 2,
   );
+
+  it(
+    'popup and options: 本页不是图斑填报页 off a patch form; an origin typed as host:port or pasted as a page address shows the pattern it grants',
+    async () => {
+      const { context, extensionId } = suite.session;
+      // Opened as a tab, the popup's active tab is itself: an extension page, not a patch form.
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/extension/popup/popup.html`);
+      await expect.poll(() => popup.locator('main').innerText()).toContain('本页不是图斑填报页');
+      expect(await popup.locator('main').innerText()).not.toMatch(/0\s*错误/u);
+      expect(foreignText(await popup.locator('main').innerText())).toEqual([]);
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/extension/options/options.html`);
+      const input = options.getByLabel('新网址', { exact: true });
+      for (const [typed, pattern] of [
+        ['10.1.2.3:8090', 'http://10.1.2.3:8090/*'],
+        ['http://10.1.2.3:8090/', 'http://10.1.2.3:8090/*'],
+        ['https://zfjg.example.cn/wpzf/patch.html?id=7#/form', 'https://zfjg.example.cn/*'],
+      ] as const) {
+        await input.fill(typed);
+        await expect.poll(() => options.locator('[data-origin-preview]').innerText()).toBe(`将匹配：${pattern}`);
+      }
+      expect(foreignText(await options.locator('main').innerText())).toEqual([]);
+    },
+    E2E_TIMEOUT_MS,
+  );
 });
