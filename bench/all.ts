@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCHES = [
   ['核心审核', 'run.ts'],
+  ['命令行启动', 'cli-startup.ts'],
   ['几何', 'geometry.ts'],
   ['浏览器扩展', 'extension.ts'],
   ['本地应用（PWA）', 'pwa.ts'],

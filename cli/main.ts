@@ -10,12 +10,11 @@ import { formatTable } from './format-table';
 import { geom } from './geom';
 import { loadProfile } from './load-profile';
 import { createProgress } from './progress';
+import { CLI_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNREADABLE = 2;
-
-const VERSION = '0.1.0';
 
 function fail(message: string): number {
   process.stderr.write(`tuban-lint：${message}\n`);
@@ -88,7 +87,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return EXIT_CLEAN;
       case 'version':
-        process.stdout.write(`tuban-lint ${VERSION}\n`);
+        process.stdout.write(`tuban-lint ${CLI_VERSION}\n`);
         return EXIT_CLEAN;
       case 'invalid':
         process.stderr.write(`tuban-lint：${args.message}\n\n${USAGE}\n`);
