@@ -1,0 +1,144 @@
+/**
+ * What the rows below the header are: data, blank, 合计/小计 totals or notes (signatures under the
+ * table, a header repeated at a page break) — and the values a cell merged down over several data
+ * rows shows on each of them.
+ */
+import type { CellObject, Range } from '@e965/xlsx';
+import { toHalfWidth } from '../model/text';
+import { cellIsEmpty, type DenseRows } from './cells';
+import type { HeaderLayout } from './header';
+import { TOTAL_SCAN_COLUMNS } from './sheet-read';
+
+const TOTAL_TEXT = /^.{0,10}(?:合计|小计|总计)$/u;
+
+function isTotalText(cell: CellObject | undefined): boolean {
+  // Cheap test first: this runs on the first cells of every row.
+  if (cell?.t !== 's' || typeof cell.v !== 'string' || cell.v.length > 40 || !cell.v.includes('计')) return false;
+  const text = toHalfWidth(cell.v).replace(/\s+/gu, '').replace(/[:：]+$/u, '');
+  return TOTAL_TEXT.test(text);
+}
+
+export interface RowPlan {
+  readonly dataRows: Int32Array;
+  readonly blank: number;
+  readonly totalRows: number[];
+  readonly noteRows: number[];
+  readonly maxWidth: number;
+}
+
+/** Footer lines under a table (填表人：张三 审核人：李四 填报日期：…) are signatures, not patches. */
+const NOTE_TEXT = /^(?:填表人|填报人|审核人|审批人|复核人|制表人|制表|负责人|单位负责人|分管领导|联系人|联系电话|填报单位|填表单位|填表日期|填报日期|报送日期|制表日期|说明|注)\s*[:：]/u;
+
+function isNoteText(cell: CellObject | undefined): boolean {
+  if (cell?.t !== 's' || typeof cell.v !== 'string') return false;
+  return NOTE_TEXT.test(toHalfWidth(cell.v).trim().replace(/^[:：\s]+/u, ''));
+}
+
+/** At least this many cells equal their column's own label: the row is the header again. */
+const REPEATED_HEADER_MIN = 3;
+
+/** A repeated header is a copy of the header's text: exact comparison, no allocation per cell (hot loop). */
+function repeatsHeader(row: readonly (CellObject | undefined)[], labels: readonly (string | undefined)[]): boolean {
+  let same = 0;
+  const n = Math.min(row.length, labels.length);
+  for (let c = 0; c < n; c++) {
+    const cell = row[c];
+    if (cell?.t === 's' && cell.v === labels[c] && ++same >= REPEATED_HEADER_MIN) return true;
+  }
+  return false;
+}
+
+export type RowAt = (r: number) => readonly (CellObject | undefined)[] | undefined;
+
+/**
+ * Rows as Excel shows them: a cell merged down over several data rows (a 乡镇 merged over its
+ * patches) shows its value on each of them, so the value is read on each. SheetJS stores it in the
+ * merge's first cell only. Horizontal spans are not filled: the value belongs to its first column.
+ */
+export function rowReader(rows: DenseRows, merges: readonly Range[], firstDataRow: number): RowAt {
+  const fills = new Map<number, (readonly [number, CellObject])[]>();
+  for (const m of merges) {
+    if (m.e.r <= m.s.r || m.s.r < firstDataRow) continue;
+    const origin = rows[m.s.r]?.[m.s.c];
+    if (!origin || cellIsEmpty(origin)) continue;
+    for (let r = m.s.r + 1; r <= Math.min(m.e.r, rows.length - 1); r++) {
+      const list = fills.get(r);
+      if (list) list.push([m.s.c, origin]);
+      else fills.set(r, [[m.s.c, origin]]);
+    }
+  }
+  if (fills.size === 0) return (r) => rows[r];
+  return (r) => {
+    const base = rows[r];
+    const fill = fills.get(r);
+    if (!fill) return base;
+    const row = base ? base.slice() : [];
+    for (const [c, cell] of fill) if (cellIsEmpty(row[c])) row[c] = cell;
+    return row;
+  };
+}
+
+/** One pass over the rows below the header: which are data, blank or totals, and the used width. */
+export function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColumns: readonly number[]): RowPlan {
+  let firstColumn = layout.columns.findIndex((col) => col.parts.length > 0);
+  if (firstColumn < 0) firstColumn = 0;
+  let dataRows = new Int32Array(Math.max(16, rows.length - layout.bottom));
+  let count = 0;
+  let blank = 0;
+  let pendingBlank = 0;
+  let maxWidth = layout.columns.length;
+  const totalRows: number[] = [];
+  const noteRows: number[] = [];
+  const labels = layout.columns.map((column) => column.parts.at(-1));
+  for (let r = layout.bottom + 1; r < rows.length; r++) {
+    const row = rowAt(r);
+    if (!row) {
+      pendingBlank++;
+      continue;
+    }
+    if (row.length > maxWidth) maxWidth = row.length;
+    let total = false;
+    for (let c = 0; c < firstColumn + TOTAL_SCAN_COLUMNS && c < row.length; c++) {
+      if (isTotalText(row[c])) {
+        total = true;
+        break;
+      }
+    }
+    // The first filled cell of a footer line starts with its caption; a header repeated inside
+    // the table (a printout's page break, pasted blocks) is not a patch either.
+    const firstFilled = row.find((cell) => !cellIsEmpty(cell));
+    if (isNoteText(firstFilled) || repeatsHeader(row, labels)) {
+      noteRows.push(r + 1);
+      blank += pendingBlank;
+      pendingBlank = 0;
+      continue;
+    }
+    if (total) {
+      totalRows.push(r + 1);
+      blank += pendingBlank;
+      pendingBlank = 0;
+      continue;
+    }
+    let filled = false;
+    for (const c of readColumns) {
+      if (!cellIsEmpty(row[c])) {
+        filled = true;
+        break;
+      }
+    }
+    if (!filled) {
+      pendingBlank++;
+      continue;
+    }
+    blank += pendingBlank;
+    pendingBlank = 0;
+    if (count === dataRows.length) {
+      const grown = new Int32Array(dataRows.length * 2);
+      grown.set(dataRows);
+      dataRows = grown;
+    }
+    dataRows[count++] = r;
+  }
+  return { dataRows: dataRows.subarray(0, count), blank, totalRows, noteRows, maxWidth };
+}
+
