@@ -8,7 +8,7 @@ import type { Profile } from '../profiles/profile-schema';
 import { columnLetter } from './cells';
 import { matchParts } from './column-match';
 import type { HeaderLayout } from './header';
-import type { ColumnMapping, ColumnOverrides } from './sheet-read';
+import type { ColumnMapping, ColumnOverrides, ReadSheetOptions } from './sheet-read';
 import { groupUnit, unitOnlyLabel, type ColumnUnit } from './units';
 
 /** Units a field can carry: areas in 亩/公顷/平方米, money in 元/万元, widths in 米. */
@@ -34,7 +34,7 @@ function unitFor(def: FieldDefinition, own: ColumnUnit | undefined, layout: Head
   return {};
 }
 
-export function buildMapping(layout: HeaderLayout, lastColumn: number, matcher: LabelMatcher, profile: Profile): ColumnMapping[] {
+function buildMapping(layout: HeaderLayout, lastColumn: number, matcher: LabelMatcher, profile: Profile): ColumnMapping[] {
   const mapping: ColumnMapping[] = [];
   const seen = new Set<string>();
   for (let c = 0; c <= lastColumn; c++) {
@@ -76,7 +76,7 @@ function headerUnit(parts: readonly string[]): ColumnUnit | undefined {
   return undefined;
 }
 
-export function hasOverrides(overrides: ColumnOverrides | undefined): overrides is ColumnOverrides {
+function hasOverrides(overrides: ColumnOverrides | undefined): overrides is ColumnOverrides {
   if (overrides === undefined) return false;
   for (const _ in overrides) return true;
   return false;
@@ -91,7 +91,7 @@ export function hasOverrides(overrides: ColumnOverrides | undefined): overrides 
  * Two corrections naming one field in one unit: the first is read, the second is a duplicate
  * (reported, as detection reports its own).
  */
-export function applyColumnOverrides(detected: readonly ColumnMapping[], overrides: ColumnOverrides, layout: HeaderLayout, profile: Profile): ColumnMapping[] {
+function applyColumnOverrides(detected: readonly ColumnMapping[], overrides: ColumnOverrides, layout: HeaderLayout, profile: Profile): ColumnMapping[] {
   const corrected = new Set<number>();
   const mapping = detected.map((m): ColumnMapping => {
     if (!Object.hasOwn(overrides, m.column)) return m;
@@ -115,4 +115,47 @@ export function applyColumnOverrides(detected: readonly ColumnMapping[], overrid
   // Corrections claim their readings first, then detected columns in column order.
   const settled = mapping.map((m) => (corrected.has(m.column) ? settle(m) : m));
   return settled.map((m) => (corrected.has(m.column) ? m : settle(m)));
+}
+
+/** The mapping as planned from the header, before the rows are read. */
+export interface PlannedMapping {
+  /** On the header's width: which columns are read. */
+  readonly headerMapping: readonly ColumnMapping[];
+  /** Columns whose values are read (mapped or duplicate), corrections right of the header included. */
+  readonly readColumns: readonly number[];
+  /** The final mapping once the used width is known: columns right of the header are listed too. */
+  widenTo(lastColumn: number): ColumnMapping[];
+}
+
+/** Detects the mapping on the header's width and applies the user's corrections (ReadSheetOptions.columnOverrides). */
+export function planMapping(layout: HeaderLayout, matcher: LabelMatcher, options: Pick<ReadSheetOptions, 'profile' | 'columnOverrides'>): PlannedMapping {
+  const { profile } = options;
+  const detectedHeaderMapping = buildMapping(layout, layout.columns.length - 1, matcher, profile);
+  const overrides = typeof options.columnOverrides === 'function' ? options.columnOverrides(detectedHeaderMapping) : options.columnOverrides;
+  const corrected = hasOverrides(overrides) ? overrides : undefined;
+  const headerMapping = corrected ? applyColumnOverrides(detectedHeaderMapping, corrected, layout, profile) : detectedHeaderMapping;
+  const readColumns = headerMapping.filter((m) => m.status !== 'unmapped').map((m) => m.column);
+  // A correction may name a column right of the header (data under no label).
+  if (corrected) {
+    for (const [key, field] of Object.entries(corrected)) {
+      const column = Number(key);
+      if (field !== null && column >= headerMapping.length && Number.isInteger(column)) readColumns.push(column);
+    }
+  }
+  return {
+    headerMapping,
+    readColumns,
+    widenTo(lastColumn: number): ColumnMapping[] {
+      if (lastColumn <= layout.columns.length - 1) return [...headerMapping];
+      const detected = buildMapping(layout, lastColumn, matcher, profile);
+      return corrected ? applyColumnOverrides(detected, corrected, layout, profile) : detected;
+    },
+  };
+}
+
+/** Fields with a mapped column. */
+export function presentFields(mapping: readonly ColumnMapping[]): Set<FieldId> {
+  const present = new Set<FieldId>();
+  for (const m of mapping) if (m.status === 'mapped' && m.field !== undefined) present.add(m.field);
+  return present;
 }

@@ -1,8 +1,7 @@
 import { CFB, read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import type { FieldId } from '../model/field-dictionary';
 import { LabelMatcher } from '../model/labels';
 import { cellIsEmpty, type DenseRows } from './cells';
-import { applyColumnOverrides, buildMapping, hasOverrides } from './column-mapping';
+import { planMapping, presentFields } from './column-mapping';
 import { decodeText, describeOtherText, looksLikeText, sniffSeparator } from './decode-text';
 import { classifyCfb, classifyZip, sniffBytes, zipEntryNames } from './detect-kind';
 import { planReaders, readRow } from './field-readers';
@@ -266,29 +265,12 @@ function buildSheetRead(
 ): SheetRead {
   const { name, rows, layout } = candidate;
   const { profile, onProgress } = options;
-  // First pass on the header width, to know which columns are read; the used width comes from the rows.
-  const detectedHeaderMapping = buildMapping(layout, layout.columns.length - 1, matcher, profile);
-  const overrides = typeof options.columnOverrides === 'function' ? options.columnOverrides(detectedHeaderMapping) : options.columnOverrides;
-  const corrected = hasOverrides(overrides) ? overrides : undefined;
-  const headerMapping = corrected ? applyColumnOverrides(detectedHeaderMapping, corrected, layout, profile) : detectedHeaderMapping;
-  const readColumns = headerMapping.filter((m) => m.status !== 'unmapped').map((m) => m.column);
-  // A correction may name a column right of the header (data under no label).
-  if (corrected) {
-    for (const [key, field] of Object.entries(corrected)) {
-      const column = Number(key);
-      if (field !== null && column >= headerMapping.length && Number.isInteger(column)) readColumns.push(column);
-    }
-  }
+  const plannedMapping = planMapping(layout, matcher, options);
   const rowAt = rowReader(rows, candidate.sheet['!merges'] ?? [], layout.bottom + 1);
-  const plan = planRows(rows, rowAt, layout, readColumns);
+  const plan = planRows(rows, rowAt, layout, plannedMapping.readColumns);
   const lastColumn = Math.max(0, plan.maxWidth - 1);
-  let mapping = headerMapping;
-  if (lastColumn > layout.columns.length - 1) {
-    const detected = buildMapping(layout, lastColumn, matcher, profile);
-    mapping = corrected ? applyColumnOverrides(detected, corrected, layout, profile) : detected;
-  }
-  const present = new Set<FieldId>();
-  for (const m of mapping) if (m.status === 'mapped' && m.field !== undefined) present.add(m.field);
+  const mapping = plannedMapping.widenTo(lastColumn);
+  const present = presentFields(mapping);
   const readers = planReaders(mapping, profile);
   const dataRows = plan.dataRows;
   const titleText = layout.titleLines.length > 0 ? layout.titleLines.join('\n') : undefined;
@@ -315,7 +297,7 @@ function buildSheetRead(
     mapping,
     present,
     dataRowCount: dataRows.length,
-    skipped: { blank: plan.blank, total: plan.totalRows.length, totalRows: plan.totalRows, notes: plan.noteRows.length, noteRows: plan.noteRows },
+    skipped: plan.skipped,
     rows: () => iterate(),
     workbook,
     worksheetName: name,

@@ -7,7 +7,7 @@ import type { CellObject, Range } from '@e965/xlsx';
 import { toHalfWidth } from '../model/text';
 import { cellIsEmpty, type DenseRows } from './cells';
 import type { HeaderLayout } from './header';
-import { TOTAL_SCAN_COLUMNS } from './sheet-read';
+import { TOTAL_SCAN_COLUMNS, type SheetRead } from './sheet-read';
 
 const TOTAL_TEXT = /^.{0,10}(?:合计|小计|总计)$/u;
 
@@ -20,9 +20,7 @@ function isTotalText(cell: CellObject | undefined): boolean {
 
 export interface RowPlan {
   readonly dataRows: Int32Array;
-  readonly blank: number;
-  readonly totalRows: number[];
-  readonly noteRows: number[];
+  readonly skipped: SheetRead['skipped'];
   readonly maxWidth: number;
 }
 
@@ -78,27 +76,41 @@ export function rowReader(rows: DenseRows, merges: readonly Range[], firstDataRo
   };
 }
 
-/** One pass over the rows below the header: which are data, blank or totals, and the used width. */
-export function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColumns: readonly number[]): RowPlan {
-  let firstColumn = layout.columns.findIndex((col) => col.parts.length > 0);
-  if (firstColumn < 0) firstColumn = 0;
-  let dataRows = new Int32Array(Math.max(16, rows.length - layout.bottom));
-  let count = 0;
-  let blank = 0;
-  let pendingBlank = 0;
-  let maxWidth = layout.columns.length;
-  const totalRows: number[] = [];
-  const noteRows: number[] = [];
-  const labels = layout.columns.map((column) => column.parts.at(-1));
-  for (let r = layout.bottom + 1; r < rows.length; r++) {
-    const row = rowAt(r);
+export type RowKind = 'data' | 'blank' | 'total' | 'note';
+
+/**
+ * Sorts the rows below the header one at a time, in sheet order — the SheetJS path over its dense
+ * rows, the streaming reader as rows arrive — and keeps the counts: blank rows between filled ones
+ * (trailing blanks are not counted), 合计/小计 and note rows with their Excel rows, the used width.
+ */
+export class RowSorter {
+  private readonly firstColumn: number;
+  private readonly labels: readonly (string | undefined)[];
+  private pendingBlank = 0;
+  blank = 0;
+  maxWidth: number;
+  readonly totalRows: number[] = [];
+  readonly noteRows: number[] = [];
+
+  constructor(
+    layout: HeaderLayout,
+    private readonly readColumns: readonly number[],
+  ) {
+    const first = layout.columns.findIndex((col) => col.parts.length > 0);
+    this.firstColumn = first < 0 ? 0 : first;
+    this.labels = layout.columns.map((column) => column.parts.at(-1));
+    this.maxWidth = layout.columns.length;
+  }
+
+  /** `r` is 0-based; `row` as Excel shows it (merged cells filled). */
+  sort(row: readonly (CellObject | undefined)[] | undefined, r: number): RowKind {
     if (!row) {
-      pendingBlank++;
-      continue;
+      this.pendingBlank++;
+      return 'blank';
     }
-    if (row.length > maxWidth) maxWidth = row.length;
+    if (row.length > this.maxWidth) this.maxWidth = row.length;
     let total = false;
-    for (let c = 0; c < firstColumn + TOTAL_SCAN_COLUMNS && c < row.length; c++) {
+    for (let c = 0; c < this.firstColumn + TOTAL_SCAN_COLUMNS && c < row.length; c++) {
       if (isTotalText(row[c])) {
         total = true;
         break;
@@ -107,31 +119,44 @@ export function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, re
     // The first filled cell of a footer line starts with its caption; a header repeated inside
     // the table (a printout's page break, pasted blocks) is not a patch either.
     const firstFilled = row.find((cell) => !cellIsEmpty(cell));
-    if (isNoteText(firstFilled) || repeatsHeader(row, labels)) {
-      noteRows.push(r + 1);
-      blank += pendingBlank;
-      pendingBlank = 0;
-      continue;
+    if (isNoteText(firstFilled) || repeatsHeader(row, this.labels)) {
+      this.noteRows.push(r + 1);
+      this.settleBlanks();
+      return 'note';
     }
     if (total) {
-      totalRows.push(r + 1);
-      blank += pendingBlank;
-      pendingBlank = 0;
-      continue;
+      this.totalRows.push(r + 1);
+      this.settleBlanks();
+      return 'total';
     }
-    let filled = false;
-    for (const c of readColumns) {
+    for (const c of this.readColumns) {
       if (!cellIsEmpty(row[c])) {
-        filled = true;
-        break;
+        this.settleBlanks();
+        return 'data';
       }
     }
-    if (!filled) {
-      pendingBlank++;
-      continue;
-    }
-    blank += pendingBlank;
-    pendingBlank = 0;
+    this.pendingBlank++;
+    return 'blank';
+  }
+
+  /** Blank rows followed by a filled row are counted; blank rows at the end are not. */
+  private settleBlanks(): void {
+    this.blank += this.pendingBlank;
+    this.pendingBlank = 0;
+  }
+
+  skipped(): SheetRead['skipped'] {
+    return { blank: this.blank, total: this.totalRows.length, totalRows: this.totalRows, notes: this.noteRows.length, noteRows: this.noteRows };
+  }
+}
+
+/** One pass over the rows below the header: which are data, blank or totals, and the used width. */
+export function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, readColumns: readonly number[]): RowPlan {
+  const sorter = new RowSorter(layout, readColumns);
+  let dataRows = new Int32Array(Math.max(16, rows.length - layout.bottom));
+  let count = 0;
+  for (let r = layout.bottom + 1; r < rows.length; r++) {
+    if (sorter.sort(rowAt(r), r) !== 'data') continue;
     if (count === dataRows.length) {
       const grown = new Int32Array(dataRows.length * 2);
       grown.set(dataRows);
@@ -139,6 +164,5 @@ export function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, re
     }
     dataRows[count++] = r;
   }
-  return { dataRows: dataRows.subarray(0, count), blank, totalRows, noteRows, maxWidth };
+  return { dataRows: dataRows.subarray(0, count), skipped: sorter.skipped(), maxWidth: sorter.maxWidth };
 }
-
