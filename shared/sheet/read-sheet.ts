@@ -5,7 +5,8 @@ import { planMapping, presentFields } from './column-mapping';
 import { decodeText, describeOtherText, looksLikeText, sniffSeparator } from './decode-text';
 import { classifyCfb, classifyZip, sniffBytes, zipEntryNames } from './detect-kind';
 import { planReaders, readRow } from './field-readers';
-import { findHeader, MIN_LABELS, SCAN_ROWS, type HeaderLayout } from './header';
+import { findHeader, headerTitle, MIN_LABELS, SCAN_ROWS, type HeaderLayout } from './header';
+import { readXlsxStream } from './read-xlsx-stream';
 import { planRows, rowReader } from './row-kinds';
 import { DEFAULT_MAX_SHEET_BYTES, PROGRESS_EVERY, type ReadSheetOptions, type ReadSheetResult, type SheetErrorCode, type SheetRead, type SheetRow } from './sheet-read';
 
@@ -91,7 +92,13 @@ function readSheetOrThrow(bytes: Uint8Array, fileName: string, options: ReadShee
 function readZip(bytes: Uint8Array, fileName: string, options: ReadSheetOptions): ReadSheetResult {
   const { names, complete } = zipEntryNames(bytes);
   const kind = classifyZip(names);
-  if (kind === 'xlsx') return readWorkbookBytes(bytes, 'xlsx', fileName, options);
+  if (kind === 'xlsx') {
+    if (!options.streaming) return readWorkbookBytes(bytes, 'xlsx', fileName, options);
+    const streamed = readXlsxStream(bytes, options);
+    if (streamed.ok) return { ok: true, sheet: streamed.sheet };
+    const read = readWorkbookBytes(bytes, 'xlsx', fileName, options);
+    return read.ok ? { ok: true, sheet: Object.assign(read.sheet, { streamDeclined: streamed.declined }) } : read;
+  }
   if (kind === 'ods') return fail('not-a-spreadsheet', `“${fileName}”是 OpenDocument 表格（.ods），暂不支持：请在 Excel 或 WPS 中另存为 .xlsx 后再校核。`);
   const officeParts = names.some((n) => /^\/?(?:xl|docprops|_rels)\//iu.test(n) || n.toLowerCase() === '[content_types].xml');
   if (!complete && (officeParts || names.length === 0)) return fail('corrupt', `“${fileName}”已损坏（压缩包不完整，可能下载或复制时中断），无法读取。`);
@@ -248,14 +255,6 @@ function readWorkbook(workbook: WorkBook, kind: { fileKind: SheetRead['fileKind'
 }
 
 
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年/u;
-const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
-
-function yearIn(text: string): number | undefined {
-  const m = TITLE_YEAR.exec(text) ?? ANY_YEAR.exec(text);
-  return m?.[1] === undefined ? undefined : Number(m[1]);
-}
-
 function buildSheetRead(
   candidate: SheetCandidate,
   workbook: WorkBook,
@@ -273,8 +272,7 @@ function buildSheetRead(
   const present = presentFields(mapping);
   const readers = planReaders(mapping, profile);
   const dataRows = plan.dataRows;
-  const titleText = layout.titleLines.length > 0 ? layout.titleLines.join('\n') : undefined;
-  const titleYear = titleText === undefined ? undefined : yearIn(titleText);
+  const { titleText, titleYear } = headerTitle(layout);
 
   function* iterate(): Generator<SheetRow> {
     const total = dataRows.length;

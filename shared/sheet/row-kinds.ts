@@ -166,3 +166,44 @@ export function planRows(rows: DenseRows, rowAt: RowAt, layout: HeaderLayout, re
   }
   return { dataRows: dataRows.subarray(0, count), skipped: sorter.skipped(), maxWidth: sorter.maxWidth };
 }
+
+/**
+ * rowReader for rows that arrive one at a time, in order (the streaming reader): a merge's first
+ * cell is seen before the rows it covers, so its value is remembered there and shown below.
+ */
+export class MergeFill {
+  private readonly startingAt = new Map<number, Range[]>();
+  private active: { readonly range: Range; readonly cell: CellObject }[] = [];
+
+  constructor(merges: readonly Range[], firstDataRow: number) {
+    for (const m of merges) {
+      if (m.e.r <= m.s.r || m.s.r < firstDataRow) continue;
+      const list = this.startingAt.get(m.s.r);
+      if (list) list.push(m);
+      else this.startingAt.set(m.s.r, [m]);
+    }
+  }
+
+  /** Row `r` (0-based) as Excel shows it; `row` undefined when the sheet has no such row element. */
+  apply(r: number, row: readonly (CellObject | undefined)[] | undefined): readonly (CellObject | undefined)[] | undefined {
+    if (this.startingAt.size === 0) return row;
+    let out = row;
+    if (this.active.length > 0) {
+      this.active = this.active.filter((a) => a.range.e.r >= r);
+      for (const { range, cell } of this.active) {
+        if (!cellIsEmpty(out?.[range.s.c])) continue;
+        const copy: (CellObject | undefined)[] = out === row ? (row ? row.slice() : []) : (out as (CellObject | undefined)[]);
+        copy[range.s.c] = cell;
+        out = copy;
+      }
+    }
+    const starting = this.startingAt.get(r);
+    if (starting) {
+      for (const range of starting) {
+        const origin = row?.[range.s.c];
+        if (origin && !cellIsEmpty(origin)) this.active.push({ range, cell: origin });
+      }
+    }
+    return out;
+  }
+}

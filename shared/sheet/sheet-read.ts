@@ -13,6 +13,13 @@ import type { UnitLine } from './units';
 
 export interface ReadSheetOptions {
   profile: Profile;
+  /**
+   * Read an .xlsx with the streaming reader (read-xlsx-stream.ts) when it accepts the file: memory
+   * bounded by the shared strings, not the sheet; `mapping`, `lastColumn`, `skipped` and
+   * `dataRowCount` are final only once rows() has been iterated. Files it declines are read by
+   * SheetJS, and `streamDeclined` says why.
+   */
+  streaming?: boolean;
   /** Refuse larger files before parsing. Default 100 MiB. */
   maxBytes?: number;
   /** Called while rows() is iterated, about every PROGRESS_EVERY rows and once at the end. */
@@ -92,8 +99,10 @@ export interface SheetRead {
   skipped: { blank: number; total: number; totalRows: number[]; notes: number; noteRows: number[] };
   /** Lazy; builds one record per data row on each iteration. */
   rows(): Iterable<SheetRow>;
-  /** For the annotated output: the SheetJS workbook and worksheet read. */
-  workbook: WorkBook;
+  /** For the annotated output: the SheetJS workbook read (absent when the .xlsx was streamed). */
+  workbook?: WorkBook;
+  /** `streaming` was asked for but the streaming reader left the file to SheetJS: why (English, for diagnostics). */
+  streamDeclined?: string;
   worksheetName: string;
   /** 0-based index of the last used column (header or data). */
   lastColumn: number;
