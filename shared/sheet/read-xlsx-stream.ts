@@ -28,20 +28,19 @@ export type XlsxStreamResult = { readonly ok: true; readonly sheet: SheetRead } 
 /** Rows of a worksheet part, in order, as they are scanned (the part is inflated and decoded on the way). */
 function* scannedRows(bytes: Uint8Array, part: XlsxSheetPart, sharedStrings: readonly string[], onStart?: (scanner: SheetRowScanner) => void): Generator<ScannedRow> {
   const scanner = new SheetRowScanner(sharedStrings);
-  const out: ScannedRow[] = [];
   let first = true;
   for (const text of partTextChunks(bytes, part.entry)) {
     if (first) {
       if (isPrefixedSheet(text)) throw new PrefixedSheet();
       first = false;
     }
-    scanner.push(text, out);
-    if (onStart && scanner.dimension !== undefined) {
-      onStart(scanner);
-      onStart = undefined;
+    for (const row of scanner.scan(text)) {
+      if (onStart) {
+        onStart(scanner);
+        onStart = undefined;
+      }
+      yield row;
     }
-    yield* out;
-    out.length = 0;
     if (scanner.done) return;
   }
 }

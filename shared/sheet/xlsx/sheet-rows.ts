@@ -10,7 +10,7 @@
  * costs several (bench/run.ts measures the whole audit against SheetJS).
  */
 import type { CellObject, Range } from '@e965/xlsx';
-import { attributeOf, joinTextRuns, unescapeXmlText } from './xml-text';
+import { attributeOf, detachedText, joinTextRuns, unescapeXmlText } from './xml-text';
 
 export type SheetCells = (CellObject | undefined)[];
 
@@ -84,8 +84,8 @@ export class SheetRowScanner {
     return this.finished;
   }
 
-  /** Scans a decoded chunk; complete rows are appended to `out`. */
-  push(chunk: string, out: ScannedRow[]): void {
+  /** Scans a decoded chunk, handing out each complete row as it is read (one row alive at a time). */
+  *scan(chunk: string): Generator<ScannedRow> {
     if (this.finished) return;
     let text = this.carry + chunk;
     let at = 0;
@@ -143,8 +143,8 @@ export class SheetRowScanner {
       const r = attributeOf(text.slice(lt, gt + 1), 'r');
       const index = r === undefined ? this.nextRow : Number(r) - 1;
       this.nextRow = index + 1;
-      out.push({ index, cells: this.cells(text, gt + 1, inner) });
       at = end;
+      yield { index, cells: this.cells(text, gt + 1, inner) };
     }
     this.carry = text.slice(at);
   }
@@ -205,13 +205,13 @@ export class SheetRowScanner {
         return s === undefined ? undefined : { t: 's', v: s };
       }
       case 'str':
-        return { t: 's', v: unescapeXmlText(raw) };
+        return { t: 's', v: detachedText(unescapeXmlText(raw)) };
       case 'b':
         return { t: 'b', v: raw.trim() === '1' || raw.trim() === 'true' };
       case 'e':
         return { t: 'e', v: ERROR_CODE[raw.trim()] ?? 0x0f };
       case 'd':
-        return { t: 'd', v: raw };
+        return { t: 'd', v: detachedText(raw) };
       default: {
         const n = Number(raw);
         return raw.trim() === '' || Number.isNaN(n) ? undefined : { t: 'n', v: n };

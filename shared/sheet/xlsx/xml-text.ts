@@ -61,5 +61,15 @@ export function joinTextRuns(xml: string): string {
     out += visible.slice(gt + 1, close);
     at = close + 4;
   }
-  return unescapeXmlText(out);
+  return detachedText(unescapeXmlText(out));
+}
+
+/**
+ * A copy of `text` that does not keep the string it was cut from alive. V8 represents a slice of
+ * 13 characters or more as a view into its parent: a patch number kept by the duplicate check
+ * would pin the whole megabytes-long chunk of sheet XML it came from, and with it, chunk by chunk,
+ * the sheet. Concatenating and cutting again makes V8 copy the characters.
+ */
+export function detachedText(text: string): string {
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
 }
