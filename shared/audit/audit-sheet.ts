@@ -170,7 +170,10 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
       if (findings.length < keep) findings.push(finding);
     }
     towns.set(town, stats);
-    for (const [field, value] of Object.entries(record.values) as [FieldId, (typeof record.values)[FieldId]][]) {
+    // for…in, not Object.entries: no pair arrays for every field of every row (hot loop).
+    for (const key in record.values) {
+      const field = key as FieldId;
+      const value = record.values[field];
       if (value?.kind === 'invalid' && value.expected !== 'date') {
         unreadable.push({ row: excelRow, column: (columns.get(field) ?? []).join(','), field, text: value.text, expected: value.expected });
       }

@@ -159,7 +159,7 @@ export function sheetTailText(bytes: Uint8Array, entry: ZipEntry): string {
   const tail: Uint8Array[] = [];
   let previous: Uint8Array = new Uint8Array(0);
   let found = false;
-  for (const chunk of streamZipEntry(bytes, entry)) {
+  for (const chunk of streamZipEntry(bytes, entry, { checkCrc: false })) {
     if (found) {
       tail.push(chunk);
       continue;

@@ -8,7 +8,10 @@ const ENTITY = /&(?:quot|apos|gt|lt|amp|#x([\da-fA-F]+)|#(\d+));/gu;
 const NAMED: Readonly<Record<string, string>> = { '&quot;': '"', '&apos;': "'", '&gt;': '>', '&lt;': '<', '&amp;': '&' };
 const OOXML_ESCAPE = /_x([\da-fA-F]{4})_/gu;
 
+const NEEDS_UNESCAPE = /[&\r]|_x/u;
+
 export function unescapeXmlText(text: string): string {
+  if (!NEEDS_UNESCAPE.test(text)) return text; // the common case: one scan
   let out = text;
   if (out.includes('&')) {
     out = out.replace(ENTITY, (whole: string, hex: string | undefined, dec: string | undefined) => {
