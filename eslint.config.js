@@ -8,7 +8,7 @@ const browserOnlyGlobals = ['window', 'document', 'navigator', 'chrome', 'localS
 const nodeOnlyGlobals = ['process', 'Buffer', '__dirname', '__filename', 'require'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'bench/results/**', 'bench/tmp/**', '.tmp/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'cli/dist/**', 'coverage/**', 'bench/results/**', 'bench/tmp/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

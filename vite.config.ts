@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts', 'extension/**/*.test.ts', 'extension/**/*.test.tsx', 'pwa/**/*.test.ts', 'pwa/**/*.test.tsx'],
     environment: 'node',
+    globalSetup: ['tests/support/build-cli.global-setup.ts'],
     pool: 'threads',
     testTimeout: 30_000,
     reporters: ['default'],

@@ -13,6 +13,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCHES = [
   ['核心审核', 'run.ts'],
   ['季度快报', 'report.ts'],
+  ['命令行启动', 'cli-startup.ts'],
   ['几何', 'geometry.ts'],
   ['浏览器扩展', 'extension.ts'],
   ['本地应用（PWA）', 'pwa.ts'],

@@ -1,3 +1,4 @@
+import { todayLocal } from '../shared/calendar/iso-days';
 /** Exit code 2: the input, an argument or the profile could not be read. */
 export const EXIT_UNREADABLE = 2;
 
@@ -8,7 +9,4 @@ export function fail(message: string): number {
 }
 
 /** Today's local date, YYYY-MM-DD (the default --as-of). */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export const today = todayLocal;

@@ -3,7 +3,8 @@ import { SEVERITY_LABEL } from '../shared/report/finding';
 import { describeNotApplicable } from '../shared/report/describe-rule-status';
 import { ruleTitle } from '../shared/report/rule-titles';
 
-const DETAIL_LIMIT = 40;
+/** Findings the table lists one by one (the audit keeps only these when the output is a table). */
+export const DETAIL_LIMIT = 40;
 
 /** Display width in a terminal: CJK characters take two cells. */
 function width(text: string): number {
@@ -58,7 +59,7 @@ export function formatTable(report: AuditReport): string {
     for (const u of s.unreadableValues.slice(0, DETAIL_LIMIT)) lines.push(`  第 ${u.row} 行 ${u.column} 列：“${u.text}”`);
   }
   if (report.findings.length > 0) {
-    lines.push('', `问题明细${report.findings.length > DETAIL_LIMIT ? `（前 ${DETAIL_LIMIT} 条；完整清单请用 --format json 或 --format xlsx）` : ''}：`);
+    lines.push('', `问题明细${report.summary.findings.total > DETAIL_LIMIT ? `（前 ${DETAIL_LIMIT} 条；完整清单请用 --format json 或 --format xlsx）` : ''}：`);
     for (const f of report.findings.slice(0, DETAIL_LIMIT)) {
       lines.push(`  第 ${f.row} 行  ${f.patchId ?? ''}  ${SEVERITY_LABEL[f.severity]}  ${ruleTitle(f.ruleId)}：${f.message}`);
     }

@@ -19,8 +19,8 @@ function fail(message: string): number {
 }
 
 /**
- * `tuban-lint geom FILE`: the geometry API in-process (the same calls a Worker answers; a CLI run
- * has no UI thread to keep free — cli/geometry-worker-node.ts offers the worker-thread route).
+ * `tuban-lint geom FILE`: the geometry API in-process (the same calls the extension's Worker
+ * answers; a CLI run has no UI thread to keep free, so no worker thread).
  */
 export function geom(args: GeomArguments): number {
   const profile = loadProfile(args.profile);

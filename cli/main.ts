@@ -1,11 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { auditSheet, type AuditReport } from '../shared/audit/audit-sheet';
+import { todayLocal } from '../shared/calendar/iso-days';
 import { isIsoDate } from '../shared/model/dates';
+import { annotatedFileName } from '../shared/report/annotated-file-name';
 import { writeAnnotatedWorkbook } from '../shared/report/annotated-workbook';
 import { USAGE, parseArguments, type AuditArguments } from './arguments';
-import { formatJson } from './format-json';
-import { formatTable } from './format-table';
+import { JsonReportWriter } from './format-json';
+import { DETAIL_LIMIT, formatTable } from './format-table';
 import { geom } from './geom';
 import { loadProfile } from './load-profile';
 import { readInputSheet } from './read-input-sheet';
@@ -13,20 +15,15 @@ import { reportCommand } from './report';
 import { fail, today } from './command-output';
 import { photos } from './photos';
 import { createProgress } from './progress';
+import { CLI_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNREADABLE = 2;
 
-const VERSION = '0.1.0';
-
-function defaultXlsxPath(file: string): string {
-  const ext = extname(file);
-  return join(dirname(file), `${basename(file, ext)}.校核.xlsx`);
-}
 
 async function audit(args: AuditArguments): Promise<number> {
-  const asOf = args.asOf ?? today();
+  const asOf = args.asOf ?? todayLocal();
   if (!isIsoDate(asOf)) return fail(`--as-of 应为真实日期 YYYY-MM-DD，而不是“${asOf}”`);
   const profile = loadProfile(args.profile);
   if (!profile.ok) return fail(profile.message);
@@ -35,20 +32,22 @@ async function audit(args: AuditArguments): Promise<number> {
   if (!read.ok) return fail(read.message);
   const { progress, bytes } = read;
   progress.phase('审核');
-  const report: AuditReport = auditSheet(read.sheet, {
-    file: args.file,
-    profile: profile.profile,
-    asOf,
-    onProgress: (done, total) => progress.update('审核', done, total),
-  });
-  progress.done();
+  const auditOptions = { file: args.file, profile: profile.profile, asOf, onProgress: (done: number, total: number) => progress.update('审核', done, total) };
 
   if (args.format === 'json') {
-    const text = formatJson(report);
-    if (args.out) writeFileSync(args.out, `${text}\n`);
-    else process.stdout.write(`${text}\n`);
-  } else if (args.format === 'xlsx') {
-    const out = args.out ?? defaultXlsxPath(args.file);
+    // Findings are written as they are made, the summary at the end.
+    const output = openOutput(args.out);
+    const json = new JsonReportWriter(output.write);
+    const report = auditSheet(read.sheet, { ...auditOptions, onFinding: (f) => json.finding(f) });
+    json.end(report);
+    output.close();
+    progress.done();
+    return exitCodeOf(report);
+  }
+  const report: AuditReport = auditSheet(read.sheet, args.format === 'table' ? { ...auditOptions, onFinding: () => undefined, keepFindings: DETAIL_LIMIT } : auditOptions);
+  progress.done();
+  if (args.format === 'xlsx') {
+    const out = args.out ?? join(dirname(args.file), annotatedFileName(basename(args.file)));
     writeFileSync(out, writeAnnotatedWorkbook(read.sheet, bytes, report));
     process.stdout.write(`${formatTable(report)}\n\n已写出带批注的表格：${out}\n`);
   } else {
@@ -56,7 +55,33 @@ async function audit(args: AuditArguments): Promise<number> {
     if (args.out) writeFileSync(args.out, `${text}\n`);
     else process.stdout.write(`${text}\n`);
   }
+  return exitCodeOf(report);
+}
+
+function exitCodeOf(report: AuditReport): number {
   return report.summary.findings.error > 0 ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+/** stdout (synchronous for files and pipes on Linux) or a file, written in 64 kB blocks. */
+function openOutput(path: string | undefined): { write: (text: string) => void; close: () => void } {
+  const fd = path === undefined ? 1 : openSync(path, 'w');
+  let buffer = '';
+  const flush = (): void => {
+    if (buffer === '') return;
+    if (fd === 1) process.stdout.write(buffer);
+    else writeSync(fd, buffer);
+    buffer = '';
+  };
+  return {
+    write: (text) => {
+      buffer += text;
+      if (buffer.length >= 65_536) flush();
+    },
+    close: () => {
+      flush();
+      if (fd !== 1) closeSync(fd);
+    },
+  };
 }
 
 /** Entry point: returns the exit code; never lets a stack trace reach the user. */
@@ -68,7 +93,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return EXIT_CLEAN;
       case 'version':
-        process.stdout.write(`tuban-lint ${VERSION}\n`);
+        process.stdout.write(`tuban-lint ${CLI_VERSION}\n`);
         return EXIT_CLEAN;
       case 'invalid':
         process.stderr.write(`tuban-lint：${args.message}\n\n${USAGE}\n`);

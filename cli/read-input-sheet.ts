@@ -20,10 +20,13 @@ export function readInputSheet(file: string, profile: Profile, quiet: boolean): 
   const progress = createProgress(!quiet && stat.size > 2 * 1024 * 1024);
   progress.phase('读取表格');
   const bytes = new Uint8Array(readFileSync(file));
-  const read = readSheet(bytes, basename(file), { profile });
+  // An .xlsx is streamed (memory bounded by its shared strings); rows are read while the caller
+  // iterates, so the caller's progress covers them.
+  const read = readSheet(bytes, basename(file), { profile, streaming: true });
   if (!read.ok) {
     progress.done();
     return { ok: false, message: `无法读取 ${file}：${read.error.message}` };
   }
+  if (read.sheet.streamDeclined && process.env['TUBAN_LINT_DEBUG']) process.stderr.write(`tuban-lint: read with SheetJS (${read.sheet.streamDeclined})\n`);
   return { ok: true, sheet: read.sheet, bytes, progress };
 }

@@ -10,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 const input = 'demo/县级卫片执法图斑-演示.xlsx';
 mkdirSync('out', { recursive: true });
 const out = 'out/县级卫片执法图斑-演示.校核.xlsx';
-const result = spawnSync(process.execPath, ['cli/bin/tuban-lint.mjs', 'audit', input, '--format', 'xlsx', '--out', out, '--as-of', '2024-06-30'], { stdio: 'inherit' });
+// The bundled CLI (cli/dist/) is built by `npm ci` (prepare); rebuild it so the demo runs these sources.
+spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['cli/bin/tuban-lint.js', 'audit', input, '--format', 'xlsx', '--out', out, '--as-of', '2024-06-30'], { stdio: 'inherit' });
 if (result.status === 2 || result.status === null) process.exit(result.status ?? 2);
 process.stdout.write(`\n（演示数据含有意设置的问题，退出码 ${result.status} 属正常。换用自己的文件：npx tuban-lint audit 文件.xlsx）\n`);
 if (process.argv.includes('--no-serve')) process.exit(0);

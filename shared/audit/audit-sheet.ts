@@ -89,6 +89,12 @@ export interface AuditOptions {
   readonly onRecord?: (row: SheetRow, findings: readonly Finding[]) => void;
   /** Checked between rows: a long audit can be cancelled (PWA). */
   readonly signal?: { readonly aborted: boolean };
+  /**
+   * Findings handed out as they are made (streamed JSON output): the report then keeps only the
+   * first `keepFindings` of them (default none), so memory does not grow with the number of findings.
+   */
+  readonly onFinding?: (finding: SheetFinding) => void;
+  readonly keepFindings?: number;
 }
 
 export class AuditCancelled extends Error {
@@ -134,9 +140,14 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
   const findings: SheetFinding[] = [];
   const unreadable: UnreadableValue[] = [];
   const towns = new Map<string, { rows: number; rowsWithFindings: number; error: number; warning: number; info: number }>();
-  const ruleRows = new Map<string, Set<number>>();
+  const ruleRows = new Map<string, number>();
+  const ruleLastRow = new Map<string, number>();
   let rowsWithFindings = 0;
   let done = 0;
+  const severityCount: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byRuleCount = new Map<string, number>();
+  let findingCount = 0;
+  const keep = options.onFinding ? (options.keepFindings ?? 0) : Number.POSITIVE_INFINITY;
   let firstDataYear: number | undefined;
 
   for (const sheetRow of sheet.rows()) {
@@ -154,21 +165,31 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
     }
     for (const f of rowFindings) {
       stats[f.severity] += 1;
-      const set = ruleRows.get(f.ruleId) ?? new Set<number>();
-      set.add(excelRow);
-      ruleRows.set(f.ruleId, set);
-      findings.push({
+      severityCount[f.severity] += 1;
+      findingCount += 1;
+      byRuleCount.set(f.ruleId, (byRuleCount.get(f.ruleId) ?? 0) + 1);
+      // Rows come in order: a rule's rows are counted without keeping them.
+      if (ruleLastRow.get(f.ruleId) !== excelRow) {
+        ruleLastRow.set(f.ruleId, excelRow);
+        ruleRows.set(f.ruleId, (ruleRows.get(f.ruleId) ?? 0) + 1);
+      }
+      const finding: SheetFinding = {
         ...f,
         row: excelRow,
         ...(patchId !== undefined ? { patchId } : {}),
         town,
         message: renderTemplate(messages.get(f.ruleId)?.[f.messageId] ?? f.messageId, f.data),
         columns: f.fields.flatMap((field) => columns.get(field) ?? []),
-      });
+      };
+      options.onFinding?.(finding);
+      if (findings.length < keep) findings.push(finding);
     }
     towns.set(town, stats);
     options.onRecord?.(sheetRow, rowFindings);
-    for (const [field, value] of Object.entries(record.values) as [FieldId, (typeof record.values)[FieldId]][]) {
+    // for…in, not Object.entries: no pair arrays for every field of every row (hot loop).
+    for (const key in record.values) {
+      const field = key as FieldId;
+      const value = record.values[field];
       if (value?.kind === 'invalid' && value.expected !== 'date') {
         unreadable.push({ row: excelRow, column: (columns.get(field) ?? []).join(','), field, text: value.text, expected: value.expected });
       }
@@ -179,18 +200,9 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
   }
   options.onProgress?.(done, sheet.dataRowCount);
 
-  const count = (severity: Severity): number => findings.reduce((n, f) => n + (f.severity === severity ? 1 : 0), 0);
-  const byRuleCount = new Map<string, number>();
-  for (const f of findings) byRuleCount.set(f.ruleId, (byRuleCount.get(f.ruleId) ?? 0) + 1);
   const statusById = new Map(statuses.map((s) => [s.rule.id, s]));
   const byRule: RuleCount[] = [...byRuleCount.entries()]
-    .map(([ruleId, n]) => ({
-      ruleId,
-      severity: statusById.get(ruleId)?.severity ?? 'error',
-      count: n,
-      rows: ruleRows.get(ruleId)?.size ?? 0,
-      description: statusById.get(ruleId)?.rule.description ?? '',
-    }))
+    .map(([ruleId, n]) => ({ ruleId, severity: statusById.get(ruleId)?.severity ?? 'error', count: n, rows: ruleRows.get(ruleId) ?? 0, description: statusById.get(ruleId)?.rule.description ?? '' }))
     .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
 
   return {
@@ -207,7 +219,7 @@ export function auditSheet(sheet: SheetRead, options: AuditOptions): AuditReport
       rows: done,
       skipped: sheet.skipped,
       rowsWithFindings,
-      findings: { total: findings.length, error: count('error'), warning: count('warning'), info: count('info') },
+      findings: { total: findingCount, ...severityCount },
       byRule,
       byTown: [...towns.entries()].map(([town, s]) => ({ town, ...s })).sort((a, b) => b.rowsWithFindings - a.rowsWithFindings || a.town.localeCompare(b.town, 'zh')),
       notApplicable: statuses.flatMap((s) => (s.notApplicable ? [{ ruleId: s.rule.id, reason: s.notApplicable, description: s.rule.description }] : [])),

@@ -1,7 +1,7 @@
 /**
  * What a geometry Worker offers (rules.md: geometry runs in a Worker), as a plain object so that
- * the same calls run in-process (the CLI, tests), in a Web Worker (geometry-worker.ts) or in a
- * Node worker thread (cli/geometry-worker-node.ts). Everything passed in and out is structured-
+ * the same calls run in-process (the CLI, tests) and in the extension's Web Worker
+ * (extension/offscreen/geometry-worker.ts). Everything passed in and out is structured-
  * clonable data; coordinates travel as typed arrays (PackedParcels, Float64Array rings) whose
  * buffers are transferred, never as GeoJSON objects.
  */
@@ -49,22 +49,6 @@ export type GeometryApi = typeof geometryApi;
 /** The buffers of a checkFile result worth transferring back (its packed geometry), none otherwise. */
 export function resultTransferables(result: GeometryCheckResult): ArrayBuffer[] {
   return result.geometry ? packedTransferables(result.geometry) : [];
-}
-
-/**
- * The API as a worker exposes it (Web Worker or Node thread): results go back with their buffers
- * transferred. `transfer` is comlink's, passed in so that this pure module needs no messaging library.
- */
-export function createWorkerApi(transfer: <T>(value: T, transferables: ArrayBuffer[]) => T) {
-  return {
-    checkFile(bytes: Uint8Array, fileName: string, options: CheckFileOptions) {
-      const result = geometryApi.checkFile(bytes, fileName, options);
-      return transfer(result, resultTransferables(result));
-    },
-    findOverlaps(batch: OverlapBatch) {
-      return geometryApi.findOverlaps(batch);
-    },
-  };
 }
 
 /** The buffers of checkFile's arguments to transfer to the worker: the file's bytes and the patch rings. */

@@ -14,7 +14,7 @@ import { readGeoJson } from './read-geojson';
 import { readProblem } from './read-problem-messages';
 import { looksLikeDbf } from './read-dbf';
 import { isShp, isShx, MAX_ENTRY_BYTES, readLoneShp, readZippedShapefile, shapefileEntries, zipEntryProblem } from './read-shapefile';
-import { isZip, readZipDirectory, readZipEntry, type ZipEntry } from './read-zip';
+import { isZip, readZipDirectory, readZipEntry, type ZipEntry } from '../zip/zip-archive';
 
 /** What a boundary file could not be read as: a file with one problem and no parcels. */
 function unreadable(fileName: string, problem: ReadProblem): CoordinateFile {

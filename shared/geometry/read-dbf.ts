@@ -12,6 +12,7 @@
  * brief asks for when nothing says. Values are kept as filed: trimmed text, numbers and dates
  * as written. Deleted records keep their place, so record i still belongs to shape i.
  */
+import { readU16LE, readU32LE } from '../binary/read-little-endian';
 import { decodeText } from '../sheet/decode-text';
 
 export interface DbfTable {
@@ -66,14 +67,6 @@ const LANGUAGE_DRIVERS: ReadonlyMap<number, string> = new Map([
   [0x4f, 'big5'], // 950, Chinese Big5 (Taiwan)
 ]);
 
-function u16(b: Uint8Array, at: number): number {
-  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-}
-
-function u32(b: Uint8Array, at: number): number {
-  return ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16) | ((b[at + 3] ?? 0) << 24)) >>> 0;
-}
-
 /** Text of a fixed-width cell: NUL padding dropped, spaces trimmed. */
 function cellText(decoder: TextDecoderLike, bytes: Uint8Array): string {
   let end = bytes.indexOf(0);
@@ -90,15 +83,15 @@ interface FieldSpec {
 /** A dBASE table on its own (the .dbf of a shapefile dropped without the rest): version byte, sane lengths, the field list's terminator. */
 export function looksLikeDbf(bytes: Uint8Array): boolean {
   if (bytes.length < 66 || ![0x03, 0x30, 0x83, 0x8b, 0xf5].includes(bytes[0] ?? 0)) return false;
-  const headerLength = u16(bytes, 8);
-  return headerLength >= 65 && headerLength <= bytes.length && (headerLength - 1) % 32 === 0 && u16(bytes, 10) >= 1 && bytes[headerLength - 1] === 0x0d;
+  const headerLength = readU16LE(bytes, 8);
+  return headerLength >= 65 && headerLength <= bytes.length && (headerLength - 1) % 32 === 0 && readU16LE(bytes, 10) >= 1 && bytes[headerLength - 1] === 0x0d;
 }
 
 export function readDbf(bytes: Uint8Array, cpg?: string): DbfRead {
   if (bytes.length < 33) return { ok: false, reason: 'header' };
-  const declaredRecords = u32(bytes, 4);
-  const headerLength = u16(bytes, 8);
-  const recordLength = u16(bytes, 10);
+  const declaredRecords = readU32LE(bytes, 4);
+  const headerLength = readU16LE(bytes, 8);
+  const recordLength = readU16LE(bytes, 10);
   if (headerLength < 33 || headerLength > bytes.length || recordLength < 1) return { ok: false, reason: 'header' };
 
   const available = Math.floor((bytes.length - headerLength) / recordLength);

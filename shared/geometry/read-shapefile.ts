@@ -16,7 +16,7 @@ import type { CoordinateFile, DeclaredCrs, Parcel, ReadProblem, Ring } from './m
 import { readDbf, type DbfTable } from './read-dbf';
 import { declaredCrsFromPrj } from './read-prj';
 import { ProblemList, readProblem } from './read-problem-messages';
-import { readZipEntry, type ZipEntry } from './read-zip';
+import { readZipEntry, type ZipEntry } from '../zip/zip-archive';
 
 /** No entry is inflated beyond this: a shapefile of range polygons is megabytes, a zip bomb is not. */
 export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;

@@ -18,7 +18,7 @@ export function writeAnnotatedWorkbook(read: SheetRead, originalBytes: Uint8Arra
   // The audit reads without number formats (speed, memory). The copy sent back must show dates as
   // dates and keep column widths, so a workbook is read again here with formats — only when an
   // annotated copy is asked for. CSV and web-page tables have no formats: their parsed workbook serves as it is.
-  const workbook = read.fileKind === 'csv' || read.fileKind === 'html' ? read.workbook : XLSX.read(originalBytes, { dense: true, cellNF: true, cellStyles: true, cellDates: false });
+  const workbook = (read.fileKind === 'csv' || read.fileKind === 'html') && read.workbook ? read.workbook : XLSX.read(originalBytes, { dense: true, cellNF: true, cellStyles: true, cellDates: false });
   const sheet = workbook.Sheets[worksheetName];
   if (!sheet) throw new Error(`worksheet ${worksheetName} missing`);
   const byRow = new Map<number, SheetFinding[]>();

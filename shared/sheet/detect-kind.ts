@@ -3,6 +3,8 @@
  * compound file (.xls, or an encrypted OOXML package, which Office stores as a compound file), a
  * known non-spreadsheet binary, or text to try as CSV.
  */
+import { readU16LE } from '../binary/read-little-endian';
+import { readZipDirectory } from '../zip/zip-archive';
 
 export type ByteKind =
   | { readonly kind: 'zip' }
@@ -39,14 +41,6 @@ export function sniffBytes(bytes: Uint8Array): ByteKind {
   return { kind: 'text' };
 }
 
-function u16(b: Uint8Array, at: number): number {
-  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-}
-
-function u32(b: Uint8Array, at: number): number {
-  return ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16) | ((b[at + 3] ?? 0) << 24)) >>> 0;
-}
-
 /** Entry names are ASCII in every OOXML package; anything else is kept as Latin-1 for comparison. */
 function asciiName(b: Uint8Array, start: number, length: number): string {
   let out = '';
@@ -58,28 +52,14 @@ function asciiName(b: Uint8Array, start: number, length: number): string {
 const MAX_NAMES = 4096;
 
 /**
- * The entry names of a zip archive, from its central directory; `complete: false` when the
- * directory is missing (a truncated download) and the names come from a scan of local headers.
- * Reading names only costs nothing next to SheetJS's inflate, and tells an .xlsx from a .docx or a
- * zip of shapefiles before SheetJS reports a vague "Unsupported ZIP file".
+ * The entry names of a zip archive, from its central directory (the one zip reader,
+ * shared/zip/zip-archive.ts); `complete: false` when the directory is missing (a truncated
+ * download) and the names come from a scan of local headers. Reading names costs nothing next to
+ * inflating, and tells an .xlsx from a .docx or a zip of shapefiles before a vague "Unsupported ZIP file".
  */
 export function zipEntryNames(b: Uint8Array): { readonly names: readonly string[]; readonly complete: boolean } {
-  const eocdMin = Math.max(0, b.length - 22 - 0xffff);
-  for (let at = b.length - 22; at >= eocdMin; at--) {
-    if (b[at] !== 0x50 || b[at + 1] !== 0x4b || b[at + 2] !== 0x05 || b[at + 3] !== 0x06) continue;
-    const count = u16(b, at + 10);
-    const dirOffset = u32(b, at + 16);
-    if (count === 0xffff || dirOffset === 0xffffffff || dirOffset >= b.length) break; // zip64 or damaged: scan instead
-    const names: string[] = [];
-    let p = dirOffset;
-    for (let i = 0; i < count && i < MAX_NAMES; i++) {
-      if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return { names: [...names, ...scanLocalNames(b)], complete: false };
-      const nameLength = u16(b, p + 28);
-      names.push(asciiName(b, p + 46, nameLength));
-      p += 46 + nameLength + u16(b, p + 30) + u16(b, p + 32);
-    }
-    return { names, complete: true };
-  }
+  const directory = readZipDirectory(b);
+  if (directory.ok) return { names: directory.entries.map((e) => e.name), complete: true };
   return { names: scanLocalNames(b), complete: false };
 }
 
@@ -87,7 +67,7 @@ function scanLocalNames(b: Uint8Array): string[] {
   const names: string[] = [];
   for (let at = 0; at + 30 <= b.length && names.length < MAX_NAMES; at++) {
     if (b[at] !== 0x50 || b[at + 1] !== 0x4b || b[at + 2] !== 0x03 || b[at + 3] !== 0x04) continue;
-    const nameLength = u16(b, at + 26);
+    const nameLength = readU16LE(b, at + 26);
     if (nameLength === 0 || nameLength > 512) continue;
     names.push(asciiName(b, at + 30, nameLength));
     at += 29 + nameLength;

@@ -375,3 +375,14 @@ export function findHeader(rows: DenseRows, merges: readonly Range[], matcher: L
   }
   return { top, bottom, labelRow, columns, titleLines, ...(unitLine ? { unitLine } : {}) };
 }
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/u;
+const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+
+/** The title rows' text, one line per row, and the 4-digit year it names (`2023年` first, else any year). */
+export function headerTitle(layout: HeaderLayout): { titleText?: string; titleYear?: number } {
+  if (layout.titleLines.length === 0) return {};
+  const titleText = layout.titleLines.join('\n');
+  const m = TITLE_YEAR.exec(titleText) ?? ANY_YEAR.exec(titleText);
+  return m?.[1] === undefined ? { titleText } : { titleText, titleYear: Number(m[1]) };
+}

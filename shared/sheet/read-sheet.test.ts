@@ -98,8 +98,8 @@ describe('readSheet: a county report with title, unit line and a three-row merge
   });
 
   it('keeps the workbook for the annotated output', () => {
-    expect(sheet.workbook.SheetNames).toEqual(['核查情况']);
-    expect(sheet.workbook.Sheets['核查情况']?.['!data']).toBeDefined();
+    expect(sheet.workbook?.SheetNames).toEqual(['核查情况']);
+    expect(sheet.workbook?.Sheets['核查情况']?.['!data']).toBeDefined();
   });
 });
 
@@ -495,7 +495,7 @@ describe('readSheet: rows', () => {
       ]),
     );
     expect(sheet.sheetName).toBe('图斑');
-    expect(sheet.workbook.SheetNames).toEqual(['填表说明', '图斑']);
+    expect(sheet.workbook?.SheetNames).toEqual(['填表说明', '图斑']);
   });
 
   it('prefers a later sheet with rows over an earlier sheet with a header only', () => {

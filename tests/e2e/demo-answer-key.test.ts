@@ -1,7 +1,7 @@
 /**
  * End to end: the real CLI audits generated county sheets, and for every row the set of rule ids
  * it reports must equal the answer key exactly — every injected defect found, nothing on clean
- * rows. Runs `node cli/bin/tuban-lint.mjs audit <file> --format json --as-of 2024-06-30` as a child
+ * rows. Runs `node cli/bin/tuban-lint.js audit <file> --format json --as-of 2024-06-30` as a child
  * process on (a) the bundled demo sheet and (b) a fresh sheet with another seed and layout.
  *
  * On a mismatch the test fails with a readable diff: per rule, how many rows were expected, found,
@@ -18,7 +18,7 @@ import { compareWithKey, type CliFinding } from '../fixtures/answer-key-diff';
 import { DEMO_KEY_PATH, DEMO_SHEET_PATH } from '../fixtures/demo-options';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(REPO_ROOT, 'cli', 'bin', 'tuban-lint.mjs');
+const CLI = join(REPO_ROOT, 'cli', 'bin', 'tuban-lint.js');
 
 type CliRun = { readonly ok: true; readonly findings: readonly CliFinding[] } | { readonly ok: false; readonly problem: string };
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../cli/bin/tuban-lint.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../cli/bin/tuban-lint.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface CliResult {

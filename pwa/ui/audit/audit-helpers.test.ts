@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetFinding } from '../../../shared/audit/audit-sheet';
 import type { ColumnMapping } from '../../../shared/sheet/read-sheet';
-import { annotatedFileName } from './download-name';
+import { annotatedFileName } from '../../../shared/report/annotated-file-name';
 import { fieldsOfFindings, filterFindings, isSeverity, keepApplicable, NO_FILTER } from './findings-filter';
 import { draftValue, FIELD_GROUPS, sameOverrides, selectValue, withChoice } from './mapping-draft';
 import { virtualWindow } from './virtual-window';

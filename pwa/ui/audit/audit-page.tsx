@@ -10,7 +10,7 @@ import { actorNow } from '../operator';
 import { useLiveQuery } from '../use-live-query';
 import { AuditSource, type ProfileChoice } from './audit-source';
 import { AuditSummaryView } from './audit-summary';
-import { annotatedFileName } from './download-name';
+import { annotatedFileName } from '../../../shared/report/annotated-file-name';
 import { fieldsOfFindings, keepApplicable, NO_FILTER, type FindingFilter } from './findings-filter';
 import { FindingsTable } from './findings-table';
 import { JobProgress } from './job-progress';
