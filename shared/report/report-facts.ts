@@ -121,7 +121,7 @@ export function readRecordFacts(record: PatchRecord, row: number, hasError: bool
   const resolved = isResolved(record);
   const cutoff = cutoffFor(context.period.year, profile);
   const rectDate = dateOf(record, 'rectDate');
-  const resolvedByCutoff = resolved && (cutoff === undefined || rectDate === undefined || rectDate <= cutoff);
+  const resolvedByCutoff = resolved && (cutoff === undefined || rectDate === undefined || rectDate <= cutoff.date);
   const deduction = verdict === 'illegal' && kind === 'land' ? deductionOf(record, violation.cultivated.mu, resolvedByCutoff, profile) : undefined;
   // 月清 only where the sheet can show it (a 填报时间 column): most exports cannot.
   const round = present.has('filedAt') ? monthlyClearanceRound(record, profile) : undefined;
