@@ -70,6 +70,8 @@ export interface BackupContents {
   /** Canonical row texts per table, in primary-key order. */
   readonly tables: ReadonlyMap<string, readonly string[]>;
   readonly checksum: string;
+  /** The .zip backup's photos and documents by path, which rows reference (canonical-json.ts, BLOB_FILE_PREFIX). */
+  readonly files?: ReadonlyMap<string, Blob>;
 }
 
 export type ReadBackupResult = { readonly ok: true; readonly backup: BackupContents } | Refusal;

@@ -67,11 +67,28 @@ export function canonicalJson(value: unknown, base64Of: ReadonlyMap<Blob, string
   return `{${parts.join(',')}}`;
 }
 
-/** A row back from its canonical text: Blobs are Blobs again, with their bytes and type. */
-export function parseCanonicalRow(text: string): unknown {
+/**
+ * The prefix of a Blob stored beside the rows (the .zip backup: one file per photo or document)
+ * rather than as base64: `{"$blob":"file:files/12","type":"image/jpeg"}`. Base64 has no `:`, so the
+ * two never meet.
+ */
+export const BLOB_FILE_PREFIX = 'file:';
+
+/**
+ * A row back from its canonical text: Blobs are Blobs again, with their bytes and type — from their
+ * base64, or from `files` for a Blob stored beside the rows (a reference missing from `files` throws).
+ */
+export function parseCanonicalRow(text: string, files?: ReadonlyMap<string, Blob>): unknown {
   // Most rows hold no Blob; a reviver on every value would slow 100,000-row restores for nothing.
   if (!text.includes(`"${BLOB_MARKER}"`)) return JSON.parse(text);
-  return JSON.parse(text, (_key, value: unknown) => (isEncodedBlob(value) ? base64ToBlob(value[BLOB_MARKER], value.type) : value));
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (!isEncodedBlob(value)) return value;
+    const encoded = value[BLOB_MARKER];
+    if (!encoded.startsWith(BLOB_FILE_PREFIX)) return base64ToBlob(encoded, value.type);
+    const file = files?.get(encoded.slice(BLOB_FILE_PREFIX.length));
+    if (file === undefined) throw new Error(`missing file ${encoded}`);
+    return new Blob([file], { type: value.type });
+  });
 }
 
 function isEncodedBlob(value: unknown): value is { [BLOB_MARKER]: string; type: string } {

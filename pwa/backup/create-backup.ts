@@ -23,7 +23,7 @@ export interface CreatedBackup {
 }
 
 /** A row as read: its canonical text, or the row itself while its Blobs still have to be read. */
-type SnapshotRow = string | { readonly row: unknown; readonly blobs: readonly Blob[] };
+export type SnapshotRow = string | { readonly row: unknown; readonly blobs: readonly Blob[] };
 
 function keyPathOf(table: Table): string | string[] {
   const keyPath = table.schema.primKey.keyPath;
@@ -81,11 +81,27 @@ export function backupFileName(createdAt: string): string {
  */
 export async function createBackup(db: TubanLintDb, options: BackupOptions = {}): Promise<CreatedBackup> {
   const createdAt = options.at ?? new Date().toISOString();
+  const snapshot = await takeSnapshot(db, createdAt);
+
+  const tables: { name: string; rows: string[] }[] = [];
+  for (const [name, rows] of snapshot) {
+    tables.push({ name, rows: await rowTexts(rows) });
+    snapshot.delete(name);
+  }
+  const { blob, header, checksum } = await writeBackupFile({ schemaVersion: SCHEMA_VERSION, createdAt, tables });
+  await db.settings.put({ key: LAST_BACKUP_KEY, value: createdAt });
+  return { blob, fileName: backupFileName(createdAt), createdAt, counts: header.counts, checksum };
+}
+
+/**
+ * Every table's rows in ONE read transaction (a consistent snapshot), the settings with the backup's
+ * own time as lastBackupAt. Shared by the JSON backup and the .zip backup (zip-backup.ts).
+ */
+export async function takeSnapshot(db: TubanLintDb, createdAt: string): Promise<Map<string, SnapshotRow[]>> {
   const names = databaseTableNames(db);
   const unlisted = names.filter((name) => !isBackupTableName(name));
   if (unlisted.length > 0) throw new Error(`backup-tables.ts does not list the table(s) ${unlisted.join(', ')}`);
-
-  const snapshot = await db.transaction('r', db.tables, async () => {
+  return db.transaction('r', db.tables, async () => {
     const tables = new Map<string, SnapshotRow[]>();
     for (const name of names) {
       const table = db.table(name);
@@ -103,13 +119,4 @@ export async function createBackup(db: TubanLintDb, options: BackupOptions = {})
     }
     return tables;
   });
-
-  const tables: { name: string; rows: string[] }[] = [];
-  for (const [name, rows] of snapshot) {
-    tables.push({ name, rows: await rowTexts(rows) });
-    snapshot.delete(name);
-  }
-  const { blob, header, checksum } = await writeBackupFile({ schemaVersion: SCHEMA_VERSION, createdAt, tables });
-  await db.settings.put({ key: LAST_BACKUP_KEY, value: createdAt });
-  return { blob, fileName: backupFileName(createdAt), createdAt, counts: header.counts, checksum };
 }

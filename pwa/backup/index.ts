@@ -4,4 +4,5 @@ export { BACKUP_REMINDER_DAYS, backupReminderDue, LAST_BACKUP_KEY, readBackupSta
 export { BACKUP_TABLES, tableLabel, tablesAtVersion, type BackupTableName } from './backup-tables';
 export { backupFileName, createBackup, type BackupOptions, type CreatedBackup } from './create-backup';
 export { restoreBackup } from './restore-backup';
+export { createZipBackup, isZipFile, readZipBackup, ZIP_BACKUP_FORMAT, type CreatedZipBackup } from './zip-backup';
 export { askPersistence, estimateStorage, formatByteSize, requestPersistentStorage, type StorageManagerLike, type StorageUse } from './storage-persistence';

@@ -51,7 +51,7 @@ export async function restoreBackup(
           const batch = rows.slice(start, start + WRITE_ROWS).map((text, i) => {
             let row: unknown;
             try {
-              row = parseCanonicalRow(text);
+              row = parseCanonicalRow(text, backup.files);
             } catch {
               throw new RestoreRowError(table.name, start + i, '不是有效的数据');
             }

@@ -4,6 +4,9 @@ import {
   BACKUP_REMINDER_DAYS,
   BACKUP_TABLES,
   createBackup,
+  createZipBackup,
+  isZipFile,
+  readZipBackup,
   estimateStorage,
   formatByteSize,
   readBackup,
@@ -126,10 +129,11 @@ function BackupSection(props: { onChanged: () => void }) {
     },
     [],
   );
-  const download = async () => {
+  const download = async (zip: boolean) => {
     setState({ step: 'working' });
     try {
-      const created = await createBackup(appDb());
+      // The .zip keeps each photo and document as its own file (no base64): for ledgers with many photos.
+      const created = zip ? { ...(await createZipBackup(appDb())), checksum: '' } : await createBackup(appDb());
       if (urlRef.current) URL.revokeObjectURL(urlRef.current);
       const url = saveFile(created.blob, created.fileName);
       urlRef.current = url;
@@ -143,8 +147,11 @@ function BackupSection(props: { onChanged: () => void }) {
     <section class="backup-section" aria-labelledby="backup-download-title">
       <h2 id="backup-download-title">下载备份</h2>
       <p>把台账、变更记录、照片和文件、导入记录与设置一起保存为一个 .json 文件。请存放在本机以外（U 盘、单位网盘），每周至少一次。</p>
-      <button type="button" data-action="backup-download" disabled={state.step === 'working'} onClick={() => void download()}>
+      <button type="button" data-action="backup-download" disabled={state.step === 'working'} onClick={() => void download(false)}>
         下载备份
+      </button>{' '}
+      <button type="button" data-action="backup-download-zip" disabled={state.step === 'working'} onClick={() => void download(true)}>
+        下载备份（.zip，照片单独存放，适合照片多的台账）
       </button>
       {state.step === 'working' && <span class="backup-note"> 正在生成备份…</span>}
       {state.step === 'done' && (
@@ -182,7 +189,7 @@ function RestoreSection(props: { current: readonly { name: string; count: number
     if (!file) return;
     setState({ step: 'reading', name: file.name });
     try {
-      const read = await readBackup(file);
+      const read = (await isZipFile(file)) ? await readZipBackup(file) : await readBackup(file);
       setState(read.ok ? { step: 'chosen', backup: read.backup } : { step: 'refused', reason: read.reason });
     } catch {
       setState({ step: 'refused', reason: `无法读取文件“${file.name}”，请重新选择。` });
@@ -203,7 +210,7 @@ function RestoreSection(props: { current: readonly { name: string; count: number
       <p>选择以前下载的备份文件，先核对文件里的内容，再确认恢复。</p>
       <label class="backup-file">
         选择备份文件
-        <input type="file" accept=".json,application/json" data-action="restore-file" disabled={state.step === 'restoring'} onChange={(e) => void choose(e.currentTarget)} />
+        <input type="file" accept=".json,.zip,application/json,application/zip" data-action="restore-file" disabled={state.step === 'restoring'} onChange={(e) => void choose(e.currentTarget)} />
       </label>
       {state.step === 'reading' && <p class="backup-note">正在检查“{state.name}”…</p>}
       {(state.step === 'chosen' || state.step === 'restoring') && (

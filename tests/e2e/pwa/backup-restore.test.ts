@@ -20,9 +20,9 @@ function ledgerData(dump: DatabaseDump): DatabaseDump {
   return out;
 }
 
-async function downloadBackup(session: PwaSession): Promise<CapturedDownload> {
+async function downloadBackup(session: PwaSession, action = 'backup-download'): Promise<CapturedDownload> {
   const page = await session.open('#/backup');
-  return session.download(() => page.locator('[data-action="backup-download"]').click(), 60_000);
+  return session.download(() => page.locator(`[data-action="${action}"]`).click(), 60_000);
 }
 
 /** Picks a backup file on #/backup and confirms the restore; returns the page (result or alert shown). */
@@ -74,6 +74,27 @@ function newerVersion(file: CapturedDownload): CapturedDownload {
 
 describe('backup and restore (Chromium)', () => {
   const suite = usePwaSuite();
+
+  it(
+    'the .zip backup (issue 12): photos as their own entries, restored after clearing site data, every table identical',
+    async () => {
+      const session = await suite.launch();
+      await importIntoLedger(session, DEMO_SHEET);
+      await closeWithPhoto(session);
+      const items = await session.figure('ledger.items');
+      const file = await downloadBackup(session, 'backup-download-zip');
+      expect(file.name).toMatch(/\.zip$/u);
+      expect(file.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      const before = await session.dump();
+      await session.clearSiteData();
+      await session.reload();
+      await session.open('#/ledger');
+      await session.waitForFigure('ledger.items', 0);
+      await restore(session, file, items);
+      expect(ledgerData(await session.dump())).toEqual(ledgerData(before));
+    },
+    PWA_E2E_TIMEOUT_MS,
+  );
 
   it(
     'back up, clear site data, restore: every table identical, evidence bytes included; the same on a clean profile',

@@ -34,7 +34,7 @@ describe('#/ledger import (Chromium)', () => {
         todo: await session.figure('ledger.state.待整改'),
         doing: await session.figure('ledger.state.整改中'),
         review: await session.figure('ledger.state.待验收'),
-        closed: await session.figure('ledger.state.已销号'),
+        closed: await session.figure('ledger.closed'),
       };
       expect(byState.todo + byState.review).toBe(expected);
       expect(byState.doing + byState.closed).toBe(0);

@@ -33,7 +33,7 @@ async function ledgerFigures(session: PwaSession, items: number): Promise<Ledger
     待整改: await session.figure('ledger.state.待整改'),
     整改中: await session.figure('ledger.state.整改中'),
     待验收: await session.figure('ledger.state.待验收'),
-    已销号: await session.figure('ledger.state.已销号'),
+    已销号: await session.figure('ledger.closed'),
   };
 }
 
