@@ -21,7 +21,7 @@ import { adapterProfileFor, selectorParses, type AdapterProfile } from '../site-
 import { withDismissal, withoutDismissal, type Dismissals } from './dismissals';
 import { createAdapterContext, matcherFor, type AdapterContext } from './form-adapter/adapter-context';
 import { recordOfForm } from './form-adapter/form-record';
-import { fieldOfControl, readForm, rereadEditedFields, type FieldReading, type FormReading } from './form-adapter/read-form';
+import { fieldOfControl, readForm, rereadEditedFields, targetsInFields, type FieldReading, type FormReading } from './form-adapter/read-form';
 import { watchForm } from './form-adapter/watch-form';
 import { LiveCheck } from './live-check';
 import { viewportBox } from './panel/anchor-geometry';
@@ -118,6 +118,7 @@ export class FormSession {
       ...(this.env.debounceMs !== undefined ? { debounceMs: this.env.debounceMs } : {}),
       onEvent: (event) => this.onPageEvent(event),
       onEdit: (targets) => this.refreshEdited(targets),
+      onMutated: (targets) => this.refreshMutated(targets),
       onScroll: reposition,
     });
     const view = doc.defaultView;
@@ -168,6 +169,16 @@ export class FormSession {
     this.reading = { ...this.reading, fields };
     this.recheck();
     return true;
+  }
+
+  /**
+   * A widget restyled without an event (layui's radio `div`, a select's `dd`): the fields holding
+   * the mutated elements are re-read at once; anything else waits for the debounced full reading.
+   */
+  refreshMutated(targets: readonly Element[]): void {
+    if (this.env.signal.aborted || !this.record) return;
+    const inFields = targetsInFields(this.reading, targets);
+    if (inFields.length > 0) this.refreshEdited(inFields);
   }
 
   /** The record of the current reading → the rules whose fields changed → panel and markers. */

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { isFieldId, type FieldId } from '../../shared/model/field-dictionary';
+import elementPlus from './element-plus.json';
 import elementUi from './element-ui.json';
+import layui from './layui.json';
 import legacyTable from './legacy-table.json';
 
 /**
@@ -97,7 +99,7 @@ export function validateSiteProfile(data: unknown, isValidSelector?: (selector: 
 }
 
 /** The built-in site profiles as shipped (validated by site-profile.test.ts and again on load). */
-export const BUILT_IN_SITE_PROFILES: readonly unknown[] = [elementUi, legacyTable];
+export const BUILT_IN_SITE_PROFILES: readonly unknown[] = [elementUi, legacyTable, layui, elementPlus];
 
 /** The profile the adapter runs with: one or more site profiles merged. */
 export interface AdapterProfile {

@@ -190,6 +190,21 @@ export function rereadEditedFields(reading: FormReading, targets: Iterable<Eleme
   return out;
 }
 
+/**
+ * Of the elements a DOM mutation touched, those inside exactly one known field's value element
+ * (a widget restyled in place): what the fast path can re-read. Others (a dropdown appended to
+ * the body, a branch shown) are left to the full reading.
+ */
+export function targetsInFields(reading: FormReading, targets: readonly Element[]): Element[] {
+  const { owners } = reading;
+  if (!owners) return [];
+  return targets.filter((target) => {
+    const held = new Set<FieldId>();
+    for (let e: Element | null = target; e; e = e.parentElement) for (const field of owners.get(e) ?? []) held.add(field);
+    return held.size === 1;
+  });
+}
+
 /** The field a control belongs to, visible or not (a hidden file input inside an upload widget). */
 export function fieldOfControl(control: Element, context: AdapterContext): FieldId | undefined {
   const doc = control.ownerDocument;
