@@ -1,9 +1,12 @@
 import * as v from 'valibot';
 import { isFieldId, type FieldId } from '../../shared/model/field-dictionary';
+import antDesignVue from './ant-design-vue.json';
+import bootstrap from './bootstrap.json';
 import elementPlus from './element-plus.json';
 import elementUi from './element-ui.json';
 import layui from './layui.json';
 import legacyTable from './legacy-table.json';
+import viewUi from './view-ui.json';
 
 /**
  * A site profile: what the form adapter needs to know about one platform variant, as data
@@ -45,6 +48,8 @@ export const SiteProfileSchema = v.strictObject({
   uploadLists: v.optional(selectors, []),
   /** Section containers and their titles (a card and its header, a fieldset and its legend). */
   sections: v.optional(v.pipe(v.array(v.strictObject({ container: selector, title: selector })), v.maxLength(20)), []),
+  /** Headings that title the items after them, not around them (layui's `fieldset.layui-field-title`). */
+  sectionHeadings: v.optional(selectors, []),
   /** On a page that looks like a patch form, fewer recognised fields than this: the panel says the check may be incomplete. */
   minFields: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 8),
 });
@@ -52,7 +57,7 @@ export const SiteProfileSchema = v.strictObject({
 export type SiteProfile = v.InferOutput<typeof SiteProfileSchema>;
 
 /** The plain selector lists of a profile (merged by concatenation). */
-const LIST_KEYS = ['checkedOptions', 'optionText', 'tabTitles', 'tabPanes', 'photoItems', 'dialogTitles', 'ignore', 'labels', 'uploadLists'] as const;
+const LIST_KEYS = ['checkedOptions', 'optionText', 'tabTitles', 'tabPanes', 'photoItems', 'dialogTitles', 'ignore', 'labels', 'uploadLists', 'sectionHeadings'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
 
@@ -99,7 +104,7 @@ export function validateSiteProfile(data: unknown, isValidSelector?: (selector: 
 }
 
 /** The built-in site profiles as shipped (validated by site-profile.test.ts and again on load). */
-export const BUILT_IN_SITE_PROFILES: readonly unknown[] = [elementUi, legacyTable, layui, elementPlus];
+export const BUILT_IN_SITE_PROFILES: readonly unknown[] = [elementUi, legacyTable, layui, elementPlus, antDesignVue, viewUi, bootstrap];
 
 /** The profile the adapter runs with: one or more site profiles merged. */
 export interface AdapterProfile {
@@ -118,6 +123,7 @@ export interface AdapterProfile {
   readonly renderedSelects: SiteProfile['renderedSelects'];
   readonly uploadLists: readonly string[];
   readonly sections: SiteProfile['sections'];
+  readonly sectionHeadings: readonly string[];
   readonly minFields: number;
 }
 
@@ -152,6 +158,7 @@ export function mergeSiteProfiles(profiles: readonly SiteProfile[]): AdapterProf
     renderedSelects: profiles.flatMap((p) => p.renderedSelects),
     uploadLists: list('uploadLists'),
     sections: profiles.flatMap((p) => p.sections),
+    sectionHeadings: list('sectionHeadings'),
     // Merged profiles: the strictest minimum wins (a page of any of them is held to it).
     minFields: Math.max(1, ...profiles.map((p) => p.minFields)),
   };

@@ -244,7 +244,9 @@ export function readValue(field: FieldId, container: Element, context: AdapterCo
   const { options, fields } = valueElements(container, context);
 
   if (field === 'photoCount' && fields.length === 0) {
-    const count = photoCount(container, context);
+    // A photo input paired by `<label for>`: its list of chosen photos sits beside it.
+    const scope = isControl(container) ? (container.parentElement ?? container) : container;
+    const count = photoCount(scope, context);
     if (count !== undefined) return withUnit({ text: String(count), control: focusTarget(container) });
     // An upload button's text (上传图片) is not a count: only a written number is; anything else is unknown.
     const text = readableText(container, context);

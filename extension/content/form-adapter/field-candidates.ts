@@ -28,7 +28,9 @@ const MAX_LABEL_LENGTH = 40;
  * closest context. A section title (fieldset legend, descriptions title) only rescues a label that
  * means nothing alone (面积): `耕地面积` in a 违法用地信息 section stays the issued 耕地面积.
  */
-function labelMatch(text: string, context: AdapterContext, groups: { row?: string | undefined; section?: string | undefined } = {}): LabelMatch | undefined {
+function labelMatch(raw: string, context: AdapterContext, groups: { row?: string | undefined; section?: string | undefined } = {}): LabelMatch | undefined {
+  // A required mark after the label (`核查人 *`, Bootstrap's `<span class="text-danger">*</span>`).
+  const text = raw.replace(/\s*[*＊]+\s*$/u, '');
   if (text === '' || text.length > MAX_LABEL_LENGTH) return undefined;
   if (groups.row !== undefined) {
     const grouped = context.matcher.match(text, groups.row);
@@ -155,6 +157,18 @@ export function groupOf(element: Element, context?: AdapterContext): string | un
     const header = element.closest(container)?.querySelector(titleSelector);
     const text = header && !header.contains(element) ? visibleText(header) : '';
     if (text !== '') return text;
+  }
+  return headingBefore(element, context?.profile.sectionHeadings ?? []);
+}
+
+/** The nearest heading before the element (or before one of its ancestors) that titles what follows it. */
+function headingBefore(element: Element, headings: readonly string[]): string | undefined {
+  if (headings.length === 0) return undefined;
+  const selector = headings.join(', ');
+  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement) {
+    for (let sibling = e.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.matches(selector)) return visibleText(sibling) || undefined;
+    }
   }
   return undefined;
 }

@@ -2,7 +2,8 @@ import type { AreaUnit } from '../../../shared/model/areas';
 import { fieldDefinition, type FieldId } from '../../../shared/model/field-dictionary';
 import type { AdapterContext } from './adapter-context';
 import { readValue, joinLevels } from './control-value';
-import { fieldCandidates, type FieldCandidate } from './field-candidates';
+import { fieldCandidates, groupOf, type FieldCandidate } from './field-candidates';
+import { visibleText } from './adapter-context';
 import { FRAME_OF } from './visibility';
 
 /** One field as read from the page. */
@@ -17,6 +18,9 @@ export interface FieldReading {
   /** What click-to-focus focuses. */
   readonly control?: HTMLElement;
   readonly via: FieldCandidate['via'];
+  /** The label as the page writes it, and the section it sits in (the 识别情况 view). */
+  readonly label?: string;
+  readonly section?: string;
 }
 
 /** Everything the adapter found on a page: the visible fields, one reading each. */
@@ -47,6 +51,8 @@ function readCandidate(candidate: FieldCandidate, context: AdapterContext): Read
   const { match, value } = candidate;
   const shown = readValue(match.field, value, context, candidate.count);
   const unit = isAreaUnit(match.unit) ? match.unit : shown.unit;
+  const label = candidate.label ? visibleText(candidate.label) : undefined;
+  const section = groupOf(candidate.label ?? value, context);
   const reading: FieldReading = {
     field: match.field,
     text: shown.text,
@@ -54,6 +60,8 @@ function readCandidate(candidate: FieldCandidate, context: AdapterContext): Read
     anchor: shown.anchor ?? shown.control ?? value,
     ...(shown.control ? { control: shown.control } : {}),
     via: candidate.via,
+    ...(label ? { label } : {}),
+    ...(section ? { section } : {}),
   };
   return { candidate, reading, ...(match.level !== undefined ? { level: match.level } : {}) };
 }
