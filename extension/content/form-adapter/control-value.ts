@@ -59,6 +59,13 @@ function optionText(input: HTMLInputElement, context: AdapterContext): string {
   return input.value === 'on' ? '' : input.value.trim();
 }
 
+/** A hidden option input's drawn copy right after it (layui's `div.layui-form-radio`): where the filer clicks and the marker goes. */
+function drawnOption(input: HTMLInputElement, context: AdapterContext): HTMLElement | undefined {
+  const drawn = input.nextElementSibling;
+  if (!drawn || isControl(drawn) || context.isVisible(input)) return undefined;
+  return drawn as HTMLElement;
+}
+
 /** An option's text is short; a longer neighbour is a note, not the option. */
 const OPTION_TEXT_MAX = 20;
 
@@ -255,7 +262,7 @@ export function readValue(field: FieldId, container: Element, context: AdapterCo
   }
   if (options.length > 0 && fields.length === 0) {
     // The option's wrapper is what the filer sees and focuses (Element's label has tabindex=0; its input is 0×0).
-    const wrapperOf = (input: HTMLInputElement | undefined): HTMLElement | undefined => (input ? ((input.closest('label') as HTMLElement | null) ?? input) : undefined);
+    const wrapperOf = (input: HTMLInputElement | undefined): HTMLElement | undefined => (input ? ((input.closest('label') as HTMLElement | null) ?? drawnOption(input, context) ?? input) : undefined);
     const first = wrapperOf(options[0]);
     const focusable = first && (first.tabIndex >= 0 || first === options[0]) ? first : options[0];
     return withUnit({ text: optionGroupText(options, context), control: focusable, anchor: wrapperOf(options[options.length - 1]) });

@@ -1,0 +1,161 @@
+/**
+ * The extension on a patch form in each common UI kit (issue 16): layui 2.x, Element Plus, Ant
+ * Design Vue, View UI and plain HTML/Bootstrap (extension/fixtures/kits/), each with the widgets'
+ * events on and suppressed (`?events=off`: the page stops every input/change event of the kits'
+ * hidden controls, as layui never fires them). Driven only through the kits' widgets, as a filer
+ * would: the rendered option, the radio's drawn element, the upload button. The live checks of
+ * the platform replicas: 文号 without 批准时间; 违法 with the six flags, one left unanswered; a
+ * demolition measure resolved with no photo (the photo list is in a hidden tab); a bow-tie
+ * boundary file through the kit's upload button; and the form left untouched by the extension.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expectGone, expectMarkerBeside, expectShown, snapshotFormValues } from '../../support/extension-harness';
+import { E2E_TIMEOUT_MS, useExtensionSuite } from '../../support/extension-suite';
+import { FIXTURES_DIR } from '../../support/fixture-server';
+
+const BOUNDARY = `${FIXTURES_DIR}boundary/`;
+
+/** An option's text alone, around it at most spaces and icon glyphs (layui draws its radio icon as a private-use character). */
+const exactly = (text: string): RegExp => new RegExp(`^[^\\p{L}\\p{N}]*${text}[^\\p{L}\\p{N}]*$`, 'u');
+
+/** How a filer works each kit's widgets. */
+interface KitDriver {
+  choose(page: Page, item: Locator, key: string, text: string): Promise<void>;
+  /** The clickable element of a radio option. */
+  readonly radio: string;
+  /** What opens the file dialog inside an upload item. */
+  readonly uploadTrigger: string;
+}
+
+const KITS: Readonly<Record<string, KitDriver>> = {
+  layui: {
+    async choose(_page, item, _key, text) {
+      await item.locator('.layui-select-title').click();
+      await item.locator('dd').filter({ hasText: exactly(text) }).click();
+    },
+    radio: '.layui-form-radio',
+    uploadTrigger: 'button.layui-btn',
+  },
+  'element-plus': {
+    async choose(page, item, key, text) {
+      await item.locator('.el-select').click();
+      await page.getByTestId(`dropdown-${key}`).locator('li').filter({ hasText: exactly(text) }).click();
+    },
+    radio: 'label.el-radio',
+    uploadTrigger: '.el-upload',
+  },
+  'ant-design-vue': {
+    async choose(page, item, key, text) {
+      await item.locator('.ant-select').click();
+      await page.getByTestId(`dropdown-${key}`).locator('.ant-select-item-option').filter({ hasText: exactly(text) }).click();
+    },
+    radio: 'label.ant-radio-wrapper',
+    uploadTrigger: '.ant-upload-select [role=button]',
+  },
+  'view-ui': {
+    async choose(_page, item, _key, text) {
+      await item.locator('.ivu-select-selection').click();
+      await item.locator('.ivu-select-item').filter({ hasText: exactly(text) }).click();
+    },
+    radio: 'label.ivu-radio-wrapper',
+    uploadTrigger: '.ivu-upload-select button',
+  },
+  bootstrap: {
+    // A native select by keyboard, as a filer tabbing through the form does (its change event may be stopped).
+    async choose(page, item, _key, text) {
+      const select = item.locator('select');
+      await select.focus();
+      for (let i = 0; i < 10; i += 1) {
+        if ((await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '')) === text) return;
+        await page.keyboard.press('ArrowDown');
+      }
+      throw new Error(`no option ${text}`);
+    },
+    radio: 'label.form-check-label',
+    uploadTrigger: 'input[type=file]',
+  },
+};
+
+const SIX_FLAGS = ['flagRuralHousing', 'flagGreenhouse', 'flagLandscapeLake', 'flagFundProject', 'flagAffordableHousing', 'flagEpidemicFacility'] as const;
+
+/** The page's controls and its rendered form (drawn widgets included), to prove the extension changed nothing. */
+async function snapshotKitForm(page: Page): Promise<Record<string, string>> {
+  const values = await snapshotFormValues(page);
+  values['#app'] = await page.locator('#app').evaluate((app) => app.outerHTML);
+  return values;
+}
+
+describe.each(Object.keys(KITS))('extension on the %s patch form', (kit) => {
+  const suite = useExtensionSuite();
+  const driver = KITS[kit] as KitDriver;
+
+  for (const events of ['on', 'off'] as const) {
+    const path = `kits/${kit}.html${events === 'off' ? '?events=off' : ''}`;
+    const item = (page: Page, key: string): Locator => page.getByTestId(`item-${key}`);
+    const answer = (page: Page, key: string, text: string): Promise<void> => item(page, key).locator(driver.radio).filter({ hasText: exactly(text) }).click();
+
+    it(
+      `widget events ${events}: 文号 without 批准时间, 违法 with one flag unanswered, 拆除 resolved with no photo in the hidden tab`,
+      async () => {
+        const page = await suite.open(path);
+        // 批准文号 filled, 批准时间 cleared → beside 批准时间; a date clears it.
+        await item(page, 'approvalDate').locator('input').fill('');
+        await expectMarkerBeside(page, { ruleId: 'approval-date-required', field: 'approvalDate' }, item(page, 'approvalDate'));
+        await item(page, 'approvalDate').locator('input').fill('2022-09-01');
+        await expectGone(page, { ruleId: 'approval-date-required' });
+
+        // 违法 through the select widget: the six flags are unanswered; answer five, one stays.
+        await expectGone(page, { ruleId: 'cultivated-flags-required' });
+        await driver.choose(page, item(page, 'verdict'), 'verdict', '违法');
+        await expectMarkerBeside(page, { ruleId: 'cultivated-flags-required', field: 'flagGreenhouse' }, item(page, 'flagGreenhouse'));
+        for (const flag of SIX_FLAGS.slice(0, 5)) await answer(page, flag, '否');
+        await expectMarkerBeside(page, { ruleId: 'cultivated-flags-required', field: 'flagEpidemicFacility' }, item(page, 'flagEpidemicFacility'));
+        await expectGone(page, { ruleId: 'cultivated-flags-required', field: 'flagGreenhouse' });
+        await answer(page, 'flagEpidemicFacility', '否');
+        await expectGone(page, { ruleId: 'cultivated-flags-required' });
+
+        // 拆除 + 是否消除违法状态 是, the photo list (in the inactive 现场照片 tab) empty → photo-required-for-demolition.
+        await driver.choose(page, item(page, 'rectMeasure'), 'rectMeasure', '拆除');
+        await answer(page, 'rectResolved', '是');
+        await expectShown(page, { ruleId: 'photo-required-for-demolition', field: 'photoCount' });
+        // A photo through the kit's upload button clears it.
+        await page.getByTestId('tab-photos').click();
+        const chooser = page.waitForEvent('filechooser');
+        await item(page, 'photos').locator(driver.uploadTrigger).first().click();
+        await (await chooser).setFiles({ name: 'IMG_20230601_101500.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) });
+        await expectGone(page, { ruleId: 'photo-required-for-demolition' });
+      },
+      E2E_TIMEOUT_MS * 2,
+    );
+
+    it(
+      `widget events ${events}: a bow-tie boundary file through the kit's upload button → geom-self-intersection; the form left untouched`,
+      async () => {
+        const page = await suite.open(path);
+        await driver.choose(page, item(page, 'verdict'), 'verdict', '违法');
+        await expectShown(page, { ruleId: 'cultivated-flags-required' });
+        await page.getByTestId('tab-attachments').click();
+        const before = await snapshotKitForm(page);
+        const chooser = page.waitForEvent('filechooser');
+        await item(page, 'vector').locator(driver.uploadTrigger).first().click();
+        await (await chooser).setFiles(`${BOUNDARY}bowtie-self-intersection.txt`);
+        await expectShown(page, { ruleId: 'geom-self-intersection', field: 'vectorFile' }, 15_000);
+        // The page's own reaction to the file (a name listed, the input reset) is all that changed.
+        const afterPick = await snapshotKitForm(page);
+        await page.waitForTimeout(500);
+        expect(await snapshotKitForm(page)).toEqual(afterPick);
+        const changed = Object.keys(afterPick).filter((key) => afterPick[key] !== before[key]);
+        expect(changed.every((key) => key === '#app' || /file/u.test(key) || /:$/u.test(key)), `changed: ${changed.join(', ')}`).toBe(true);
+        // Clicking the panel's findings never writes into the form.
+        const host = page.locator('[data-tuban-lint-root]');
+        const entries = host.locator('[data-rule-id]');
+        const count = await entries.count();
+        for (let i = 0; i < Math.min(count, 6); i += 1) await entries.nth(i).click({ force: true }).catch(() => undefined);
+        await page.waitForTimeout(300);
+        expect(await snapshotKitForm(page)).toEqual(afterPick);
+      },
+      E2E_TIMEOUT_MS,
+    );
+  }
+});
