@@ -21,7 +21,7 @@ import { adapterProfileFor, selectorParses, type AdapterProfile } from '../site-
 import { withDismissal, withoutDismissal, type Dismissals } from './dismissals';
 import { createAdapterContext, matcherFor, type AdapterContext } from './form-adapter/adapter-context';
 import { recordOfForm } from './form-adapter/form-record';
-import { fieldOfControl, readForm, rereadEditedFields, targetsInFields, type FieldReading, type FormReading } from './form-adapter/read-form';
+import { fieldOfControl, looksUnderstoodPoorly, readForm, rereadEditedFields, targetsInFields, type FieldReading, type FormReading } from './form-adapter/read-form';
 import { watchForm } from './form-adapter/watch-form';
 import { LiveCheck } from './live-check';
 import { viewportBox } from './panel/anchor-geometry';
@@ -263,7 +263,9 @@ export class FormSession {
       profileName: this.config.rules.name,
       patchId: this.patchId,
       boundary: this.boundaryStatus,
-      problems: this.config.problems,
+      problems: looksUnderstoodPoorly(this.reading, this.config.adapterProfile.minFields)
+        ? [...this.config.problems, `本页只识别到 ${this.reading.fields.size} 个字段，检查可能不完整`]
+        : this.config.problems,
     };
   }
 

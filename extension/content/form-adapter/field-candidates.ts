@@ -296,6 +296,32 @@ class Claims {
   }
 }
 
+/** Labels a page shows: how many name a dictionary field, and the texts that name none (for the 识别情况 view). */
+export interface LabelCensus {
+  readonly known: number;
+  readonly unmatched: readonly string[];
+}
+
+/** Texts that read as labels: label elements, the profile's label selectors, header cells and cells ending in a colon. */
+export function labelCensus(root: Document, context: AdapterContext): LabelCensus {
+  const texts: string[] = [];
+  for (const label of labelElements(root, context)) if (!isIgnored(label, context)) texts.push(visibleText(label));
+  for (const cell of root.querySelectorAll('th, td')) {
+    if (isIgnored(cell, context) || hasControl(cell) || cell.closest('thead') !== null) continue;
+    const text = visibleText(cell);
+    if (cell.tagName === 'TH' || /[:：]$/u.test(text)) texts.push(text);
+  }
+  let known = 0;
+  const unmatched: string[] = [];
+  for (const raw of texts) {
+    const text = raw.replace(/\s*[*＊]+\s*$/u, '');
+    if (text === '' || text.length > MAX_LABEL_LENGTH) continue;
+    if (labelMatch(text, context)) known += 1;
+    else if (!unmatched.includes(text)) unmatched.push(text);
+  }
+  return { known, unmatched };
+}
+
 /** Every field candidate of one document, in the order the routes find them (not filtered by visibility). */
 export function fieldCandidates(root: Document, context: AdapterContext): FieldCandidate[] {
   const out: FieldCandidate[] = [];

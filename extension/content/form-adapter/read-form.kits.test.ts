@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import expected from '../../fixtures/expected-fields.json';
-import { readForm } from './read-form';
-import { byTestId, defaultAdapterContext, KIT_PAGES, loadKitPage, type LoadedPage } from './testing/load-fixture';
+import { looksUnderstoodPoorly, readForm } from './read-form';
+import { byTestId, defaultAdapterContext, fixtureText, KIT_PAGES, loadKitPage, loadPage, type LoadedPage } from './testing/load-fixture';
 
 /**
  * The adapter on the UI-kit fixtures (extension/fixtures/kits/, issue 16): on every kit it finds
@@ -52,5 +52,24 @@ describe('layui widgets that fire no event', () => {
     click(byTestId(doc, 'item-flagGreenhouse').querySelector('input[title="否"] + .layui-form-radio'));
     values = read(page);
     expect(values['flagGreenhouse']).toBe('否');
+  });
+});
+
+describe('a patch form the adapter does not understand', () => {
+  it('is told apart from a page without a form: known labels, few fields, the unmatched labels listed', async () => {
+    const page = await loadPage(fixtureText('kits/unrecognised-layout.html'), 'http://localhost/kits/unrecognised-layout.html');
+    const context = defaultAdapterContext();
+    const reading = readForm(page.document, context);
+    expect(reading.fields.size).toBeLessThan(context.profile.minFields);
+    expect(reading.census?.known).toBe(6);
+    expect(reading.census?.unmatched).toEqual(['审核状态']);
+    expect(looksUnderstoodPoorly(reading, context.profile.minFields)).toBe(true);
+  });
+
+  it('a recognised kit page is not flagged, nor is a page with no patch labels', async () => {
+    const context = defaultAdapterContext();
+    expect(looksUnderstoodPoorly(readForm((await loadKitPage('layui')).document, context), context.profile.minFields)).toBe(false);
+    const blank = await loadPage('<!doctype html><html><body><label>搜索</label><input><label>用户名</label><input></body></html>');
+    expect(looksUnderstoodPoorly(readForm(blank.document, context), context.profile.minFields)).toBe(false);
   });
 });

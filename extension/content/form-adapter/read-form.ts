@@ -2,7 +2,7 @@ import type { AreaUnit } from '../../../shared/model/areas';
 import { fieldDefinition, type FieldId } from '../../../shared/model/field-dictionary';
 import type { AdapterContext } from './adapter-context';
 import { readValue, joinLevels } from './control-value';
-import { fieldCandidates, groupOf, type FieldCandidate } from './field-candidates';
+import { fieldCandidates, groupOf, labelCensus, type FieldCandidate, type LabelCensus } from './field-candidates';
 import { visibleText } from './adapter-context';
 import { FRAME_OF } from './visibility';
 
@@ -35,6 +35,19 @@ export interface FormReading {
    */
   readonly owners?: ReadonlyMap<Element, readonly FieldId[]>;
   readonly sources?: ReadonlyMap<FieldId, FieldCandidate>;
+  /** Labels the page shows: how many name a field, and those that name none. */
+  readonly census?: LabelCensus;
+}
+
+/**
+ * Whether a reading looks like a patch form whose fields were mostly not understood: it has a
+ * 图斑编号 or at least five labels that name dictionary fields, yet fewer recognised fields than
+ * the site profile's minimum. The panel then says the check may be incomplete (issue 16).
+ */
+export function looksUnderstoodPoorly(reading: FormReading, minFields: number): boolean {
+  const knownLabels = reading.census?.known ?? 0;
+  const looksLikePatchForm = reading.fields.has('patchId') || knownLabels >= 5;
+  return looksLikePatchForm && reading.fields.size < minFields;
 }
 
 interface Read {
@@ -141,12 +154,17 @@ function isShown(candidate: FieldCandidate, context: AdapterContext): boolean {
 export function readForm(doc: Document, context: AdapterContext): FormReading {
   const documents = documentsOf(doc, context);
   const reads: Read[] = [];
+  let known = 0;
+  const unmatched: string[] = [];
   for (const d of documents) {
     for (const candidate of fieldCandidates(d, context)) {
       if (isShown(candidate, context)) reads.push(readCandidate(candidate, context));
     }
+    const census = labelCensus(d, context);
+    known += census.known;
+    for (const text of census.unmatched) if (!unmatched.includes(text)) unmatched.push(text);
   }
-  return { fields: chooseReadings(reads), documents: documents.length, ...rereadIndex(reads) };
+  return { fields: chooseReadings(reads), documents: documents.length, ...rereadIndex(reads), census: { known, unmatched } };
 }
 
 function rereadIndex(reads: readonly Read[]): Required<Pick<FormReading, 'owners' | 'sources'>> {

@@ -174,7 +174,7 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
   const worst = worstSeverity(active);
   const byRule = new Map(dismissed.map((f) => [f.ruleId, f]));
   // A page of the granted site without a form (a list, the map): nothing to say, nothing shown.
-  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary) return null;
+  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary && state.problems.length === 0) return null;
   return (
     <section class={`tuban-lint-panel${collapsed ? ' tuban-lint-collapsed' : ''}`} aria-label="图斑校核" data-tuban-lint-panel="">
       <header class="tuban-lint-header">
@@ -186,6 +186,7 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
           {collapsed ? '展开' : '收起'}
         </button>
       </header>
+      {collapsed ? state.problems.map((p) => <div class="tuban-lint-problem" key={p} role="status">{p}</div>) : null}
       {
         <div class="tuban-lint-body" hidden={collapsed}>
           <div class="tuban-lint-status">
