@@ -130,6 +130,27 @@ export const ContentToPopupStatusSchema = v.strictObject({
 });
 export type ContentToPopupStatus = v.InferOutput<typeof ContentToPopupStatusSchema>;
 
+// ── options → content (the 识别情况 view of the current tab), and the reply ─────────────────────
+
+export const OptionsToContentRecognitionRequestSchema = v.strictObject({ type: v.literal('options-to-content/recognition-request') });
+export type OptionsToContentRecognitionRequest = v.InferOutput<typeof OptionsToContentRecognitionRequestSchema>;
+
+const textUpTo = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const ContentToOptionsRecognitionSchema = v.strictObject({
+  type: v.literal('content-to-options/recognition'),
+  pageTitle: textUpTo(200),
+  /** Site profiles the page was read with (their names). */
+  siteProfiles: v.pipe(v.array(textUpTo(200)), v.maxLength(20)),
+  /** Every recognised field: its id, the label as the page writes it, the value read, its section. */
+  fields: v.pipe(v.array(v.strictObject({ field: textUpTo(60), label: textUpTo(200), value: textUpTo(500), section: textUpTo(200) })), v.maxLength(300)),
+  /** Labels seen on the page that name no field. */
+  unmatchedLabels: v.pipe(v.array(textUpTo(200)), v.maxLength(300)),
+  knownLabels: count,
+  minFields: count,
+});
+export type ContentToOptionsRecognition = v.InferOutput<typeof ContentToOptionsRecognitionSchema>;
+
 // ── options → background, and the reply ──────────────────────────────────────────────────────
 
 export const OptionsToBackgroundSyncContentScriptsSchema = v.strictObject({ type: v.literal('options-to-background/sync-content-scripts') });

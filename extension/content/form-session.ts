@@ -12,6 +12,7 @@ import {
   parseMessage,
   type BoundaryCheck,
   type ContentToBackgroundCheckBoundaryFile,
+  type ContentToOptionsRecognition,
   type ContentToPopupStatus,
   type ExpectedAreaPayload,
 } from '../messages';
@@ -336,6 +337,20 @@ export class FormSession {
     this.boundaryStatus = outcome;
     this.boundaryCheck = check;
     this.render();
+  }
+
+  /** The 识别情况 view of the options page: what was recognised, and the labels that were not (issue 16). */
+  recognition(): ContentToOptionsRecognition {
+    const clip = (text: string | undefined, max: number): string => (text ?? '').slice(0, max);
+    return {
+      type: 'content-to-options/recognition',
+      pageTitle: clip(this.env.doc.title, 200),
+      siteProfiles: this.config.adapterProfile.names.slice(0, 20).map((name) => clip(name, 200)),
+      fields: [...this.reading.fields.values()].slice(0, 300).map((r) => ({ field: r.field, label: clip(r.label, 200), value: clip(r.text, 500), section: clip(r.section, 200) })),
+      unmatchedLabels: (this.reading.census?.unmatched ?? []).slice(0, 300).map((text) => clip(text, 200)),
+      knownLabels: this.reading.census?.known ?? 0,
+      minFields: this.config.adapterProfile.minFields,
+    };
   }
 
   /** What the popup shows for this tab. */

@@ -159,3 +159,34 @@ describe.each(Object.keys(KITS))('extension on the %s patch form', (kit) => {
     );
   }
 });
+
+describe('识别情况 on the options page', () => {
+  const suite = useExtensionSuite();
+
+  it(
+    'lists the fields recognised on the tab the filer came from, with label, value and section, and the labels not matched',
+    async () => {
+      const page = await suite.open('kits/unrecognised-layout.html');
+      await page.waitForTimeout(300);
+      const options = await suite.session.context.newPage();
+      await options.goto(`chrome-extension://${suite.session.extensionId}/extension/options/options.html`);
+      // The kit page is the most recently used other tab.
+      await page.bringToFront();
+      await options.bringToFront();
+      await options.getByRole('button', { name: '读取当前标签页' }).click();
+      const text = options.getByRole('textbox', { name: '识别情况（可复制的文字）' });
+      await expect.poll(() => text.inputValue().catch(() => '')).toContain('审核状态');
+      expect(await text.inputValue()).toMatch(/识别到 0 个字段/u);
+
+      await page.bringToFront();
+      await page.goto(suite.server.url('kits/layui.html'));
+      await page.waitForFunction(() => document.querySelector('[data-tuban-lint-root]')?.shadowRoot != null);
+      await page.waitForTimeout(300);
+      await options.bringToFront();
+      await options.getByRole('button', { name: '读取当前标签页' }).click();
+      await expect.poll(() => options.locator('tr[data-field=approvalNo] td').allTextContents()).toEqual(['批准文号', '*批准文号', '鲁政土字〔2022〕88号', '合法用地信息']);
+      expect(await options.locator('tr[data-field]').count()).toBe(11);
+    },
+    E2E_TIMEOUT_MS,
+  );
+});
