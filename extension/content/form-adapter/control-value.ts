@@ -145,13 +145,19 @@ export const PHOTO_COUNT_UNKNOWN = '无法确认';
 /** A count written as text (`2`, `2 张`, `共2张`). */
 const COUNT_TEXT = /^(?:共\s*)?(\d+)\s*(?:张|个|份)?$/u;
 
-/** The element a rendered select shows its chosen text in, and that text ('' for none chosen). */
+/**
+ * A rendered select holding the element, and the text it shows: its chosen-text element's text,
+ * else the value of its readable input (Element UI 2 shows the choice in a readonly input; a
+ * placeholder element does not match the profile's text selector), else ''.
+ */
 function renderedSelectOf(element: Element, context: AdapterContext): { root: Element; text: string } | undefined {
   for (const { root, text } of context.profile.renderedSelects) {
     const rootElement = element.matches(root) ? element : element.closest(root);
     if (!rootElement) continue;
     const shown = rootElement.querySelector(text);
-    return { root: rootElement, text: shown ? (shown.textContent ?? '').replace(/\s+/gu, ' ').trim() : '' };
+    if (shown) return { root: rootElement, text: (shown.textContent ?? '').replace(/\s+/gu, ' ').trim() };
+    const input = rootElement.querySelector(CONTROL_SELECTOR);
+    return { root: rootElement, text: input && !isOptionInput(input) ? controlText(input as FormControl) : '' };
   }
   return undefined;
 }
