@@ -186,8 +186,8 @@ describe('FormSession', () => {
     await settle();
     expect(h.session.status().patchId).toBe('130403SJBG23210183');
     page.window.location.hash = '#/patch/2';
-    await settle(120);
-    expect(h.session.status().patchId).toBe('130403SJBG23210184');
+    // A full reading of the re-rendered page in happy-dom takes its time on a loaded machine: wait for it, do not time it.
+    await expect.poll(() => h.session.status().patchId, { timeout: 5_000 }).toBe('130403SJBG23210184');
     expect(h.session.status().fieldsFound).toBe(39);
     h.controller.abort();
   });

@@ -113,6 +113,20 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
     queueFlush();
   };
 
+  // Mutated elements, handed over once per task however many observer callbacks report them.
+  const mutated = new Set<Element>();
+  let mutatedQueued = false;
+  const queueMutated = (): void => {
+    if (mutatedQueued) return;
+    mutatedQueued = true;
+    queueMicrotask(() => {
+      mutatedQueued = false;
+      const targets = [...mutated];
+      mutated.clear();
+      if (!signal.aborted && targets.length > 0) options.onMutated?.(targets);
+    });
+  };
+
   const watched = new WeakSet<Document>();
   const observers: MutationObserver[] = [];
   const attach = (d: Document): void => {
@@ -123,12 +137,11 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
       const pageRecords = records.filter((r) => !isOwnNode(r.target) && ![...r.addedNodes, ...r.removedNodes].some(isOwnNode));
       if (pageRecords.length === 0) return;
       if (options.onMutated && !signal.aborted) {
-        const targets = new Set<Element>();
         for (const r of pageRecords) {
           const element = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
-          if (element) targets.add(element);
+          if (element) mutated.add(element);
         }
-        options.onMutated([...targets]);
+        queueMutated();
       }
       schedule();
       attachFrames();
