@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings-schema';
 import expectedFields from '../fixtures/expected-fields.json';
 import { createAdapterContext } from './form-adapter/adapter-context';
 import { readForm, rereadEditedFields } from './form-adapter/read-form';
-import { byTestId, defaultAdapterContext, loadElementPage, type LoadedPage } from './form-adapter/testing/load-fixture';
+import { byTestId, defaultAdapterContext, loadElementPage, loadKitPage, type LoadedPage } from './form-adapter/testing/load-fixture';
 import { FormSession } from './form-session';
 import { LiveCheck, type LiveCheckResult } from './live-check';
 
@@ -204,6 +204,34 @@ describe('FormSession fast path', () => {
     h.session.refresh();
     expect(formValues(page.document)).toEqual(after);
     h.controller.abort();
+  });
+});
+
+describe('FormSession fast path on a widget that fires no event (issue 16)', () => {
+  it('a layui radio div click, with the page stopping every event of the hidden radio, updates the finding at once without a full reading', async () => {
+    const page = await loadKitPage('layui', '?events=off');
+    const doc = page.document;
+    // 违法 and 拆除 first (through the drawn selects), then let the debounced full reading pick up the 违法 branch.
+    const h = start(page, 20);
+    const choose = (key: string, code: string): void => {
+      (byTestId(doc, `item-${key}`).querySelector('.layui-select-title') as HTMLElement).click();
+      (byTestId(doc, `item-${key}`).querySelector(`dd[lay-value="${code}"]`) as HTMLElement).click();
+    };
+    choose('verdict', '2');
+    choose('rectMeasure', '01');
+    await expect.poll(() => h.session.status().fieldsFound, { timeout: 5_000 }).toBe(19);
+    h.controller.abort();
+
+    const fast = start(page);
+    expect(fast.has('photo-required-for-demolition')).toBe(false);
+    (byTestId(doc, 'item-rectResolved').querySelector('input[title="是"] + .layui-form-radio') as HTMLElement).click();
+    await microtasks();
+    expect(fast.has('photo-required-for-demolition')).toBe(true);
+    (byTestId(doc, 'item-rectResolved').querySelector('input[title="否"] + .layui-form-radio') as HTMLElement).click();
+    await microtasks();
+    expect(fast.has('photo-required-for-demolition')).toBe(false);
+    expect(fast.fullReads()).toBe(0);
+    fast.controller.abort();
   });
 });
 
