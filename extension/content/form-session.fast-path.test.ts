@@ -154,14 +154,14 @@ describe('FormSession fast path', () => {
     await microtasks();
     // The fast path has read the new verdict; the 违法 branch's fields are not read yet.
     expect(h.fullReads()).toBe(0);
-    await settle();
+    // Wait for the debounced full reading (not timed: happy-dom reads slowly on a loaded machine).
+    await expect.poll(() => h.session.status().fieldsFound, { timeout: 5_000 }).toBe(ELEMENT_FIELDS['违法'].length);
     expect(h.fullReads()).toBeGreaterThan(0);
-    expect(h.session.status().fieldsFound).toBe(ELEMENT_FIELDS['违法'].length);
     expect(h.has('cultivated-flags-required')).toBe(true);
     // Back to 合法: the 合法 branch is created anew (v-if); typing into its new 批准文号 is fast again.
     byTestId(page.document, 'verdict-合法').click();
+    await expect.poll(() => h.session.status().fieldsFound, { timeout: 5_000 }).toBe(ELEMENT_FIELDS.initial.length);
     await settle();
-    expect(h.session.status().fieldsFound).toBe(ELEMENT_FIELDS.initial.length);
     const reads = h.fullReads();
     type(byTestId(page.document, 'approvalNo'), '');
     await microtasks();

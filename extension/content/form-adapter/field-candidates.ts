@@ -92,15 +92,17 @@ function fromItemLabels(root: Document, context: AdapterContext, out: FieldCandi
 }
 
 /** `<label for>` and wrapping `<label>`; option labels (是 / 否 beside a radio) are not field labels. */
-function fromLabelElements(root: Document, context: AdapterContext, out: FieldCandidate[]): void {
+function fromLabelElements(root: Document, context: AdapterContext, claimed: Claims, out: FieldCandidate[]): void {
   for (const label of root.querySelectorAll('label')) {
-    if (isIgnored(label, context)) continue;
+    if (isIgnored(label, context) || claimed.has(label)) continue;
     const target = label.htmlFor ? root.getElementById(label.htmlFor) : label.querySelector(CONTROL_SELECTOR);
     if (!target || !isControl(target)) continue;
-    if (isOptionInput(target)) continue;
+    if (isOptionInput(target) || claimed.overlaps(target)) continue;
     const text = label.htmlFor ? visibleText(label) : ownText(label);
     const match = labelMatch(text, context, { section: groupOf(label, context) });
-    if (match) out.push({ match, value: target, label, via: 'label' });
+    if (!match) continue;
+    out.push({ match, value: target, label, via: 'label' });
+    claimed.add(label, target);
   }
 }
 
@@ -327,9 +329,11 @@ export function fieldCandidates(root: Document, context: AdapterContext): FieldC
   const out: FieldCandidate[] = [];
   fromTableRows(root, context, out);
   fromItemLabels(root, context, out);
-  fromLabelElements(root, context, out);
-  fromSelectors(root, context, out);
+  // A form item's label that also points at its control (`<label for>`) is one pairing, not two.
   const claimed = new Claims(out);
+  fromLabelElements(root, context, claimed, out);
+  fromSelectors(root, context, out);
+  for (const c of out) if (c.via === 'selector') claimed.add(undefined, c.value);
   fromItemContainers(root, context, claimed, out);
   fromAriaLabels(root, context, claimed, out);
   fromPlaceholders(root, context, claimed, out);

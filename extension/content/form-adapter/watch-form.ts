@@ -156,8 +156,9 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
           options.onEvent?.(event);
           const target = event.target as Node | null;
           const fast = onEdit && target?.nodeType === 1 && (EDIT_EVENTS.has(event.type) || event.type === 'click');
+          // A click the fast path cannot place (a drop-down in <body>) falls back to the full reading in flush().
           if (fast) edited(target as Element);
-          if (!fast || !EDIT_EVENTS.has(event.type)) schedule();
+          else schedule();
         },
         { capture: true, passive: true, signal },
       );
