@@ -41,6 +41,12 @@ const EDIT_EVENTS: ReadonlySet<string> = new Set(['input', 'change']);
  */
 const FAST_PATH_EVENTS = ['input', 'change', 'click'] as const;
 
+function isLabelOfControl(element: Element): boolean {
+  if (element.matches('input, select, textarea')) return false;
+  const label = element.closest('label');
+  return label !== null && (label as HTMLLabelElement).control != null;
+}
+
 function isOwnNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return element?.closest(OWN_ROOT_SELECTOR) != null;
@@ -155,6 +161,8 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
           if (event.target && isOwnNode(event.target as Node)) return;
           options.onEvent?.(event);
           const target = event.target as Node | null;
+          // A click on a label tied to a control is re-dispatched by the browser on that control: read once, then.
+          if (event.type === 'click' && target?.nodeType === 1 && isLabelOfControl(target as Element)) return;
           const fast = onEdit && target?.nodeType === 1 && (EDIT_EVENTS.has(event.type) || event.type === 'click');
           // A click the fast path cannot place (a drop-down in <body>) falls back to the full reading in flush().
           if (fast) edited(target as Element);
