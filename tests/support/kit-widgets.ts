@@ -54,6 +54,8 @@ export const KIT_DRIVERS: Readonly<Record<string, KitDriver>> = {
     // A native select by keyboard, as a filer tabbing through the form does (its change event may be stopped).
     async choose(page, item, _key, text) {
       const select = item.locator('select');
+      // A select in a branch the page is still showing cannot take focus yet.
+      await select.waitFor({ state: 'visible' });
       await select.focus();
       for (let i = 0; i < 10; i += 1) {
         if ((await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '')) === text) return;
