@@ -222,8 +222,24 @@ const kitTimings: { kit: string; edit: Edit; timing: Timing }[] = [];
       await driver.choose(page, page.getByTestId('item-rectMeasure'), 'rectMeasure', '拆除');
       await page.waitForTimeout(600);
       const cycle: Edit[] = [
-        { name: `${kit}: 是否消除违法状态 是（无事件的点击）`, patch: 1, kind: 'click', testId: 'item-rectResolved', selector: driver.radio, value: '是', expect: { ruleId: 'photo-required-for-demolition', present: true } },
-        { name: `${kit}: 是否消除违法状态 否（无事件的点击）`, patch: 1, kind: 'click', testId: 'item-rectResolved', selector: driver.radio, value: '否', expect: { ruleId: 'photo-required-for-demolition', present: false } },
+        {
+          name: `${kit}: 是否消除违法状态 是（无事件的点击）`,
+          patch: 1,
+          kind: 'click',
+          testId: 'item-rectResolved',
+          selector: driver.radio,
+          value: '是',
+          expect: { ruleId: 'photo-required-for-demolition', present: true },
+        },
+        {
+          name: `${kit}: 是否消除违法状态 否（无事件的点击）`,
+          patch: 1,
+          kind: 'click',
+          testId: 'item-rectResolved',
+          selector: driver.radio,
+          value: '否',
+          expect: { ruleId: 'photo-required-for-demolition', present: false },
+        },
         { name: `${kit}: 违法面积 负数`, patch: 1, kind: 'textarea', testId: 'item-violationArea', value: '-1', expect: { ruleId: 'area-negative', present: true } },
         { name: `${kit}: 违法面积 1.5`, patch: 1, kind: 'textarea', testId: 'item-violationArea', value: '1.5', expect: { ruleId: 'area-negative', present: false } },
       ];
@@ -310,7 +326,9 @@ const md = [
   '',
   '| kit | p50 | p95 | max | silent clicks p95 | timeouts | target |',
   '|---|---|---|---|---|---|---|',
-  ...Object.entries(kitLatency).map(([kit, k]) => `| ${kit} | ${ms(k.all.p50)} | ${ms(k.all.p95)} | ${ms(k.all.max)} | ${ms(k.silentClicks.p95)} | ${k.timeouts} | p95 ≤ 16 ms — ${yes(k.all.p95 <= 16 && k.timeouts === 0)} |`),
+  ...Object.entries(kitLatency).map(
+    ([kit, k]) => `| ${kit} | ${ms(k.all.p50)} | ${ms(k.all.p95)} | ${ms(k.all.max)} | ${ms(k.silentClicks.p95)} | ${k.timeouts} | p95 ≤ 16 ms — ${yes(k.all.p95 <= 16 && k.timeouts === 0)} |`,
+  ),
   '',
   `Content script: ${size.files.map((f) => `\`${f.file}\` ${(f.bytes / 1024).toFixed(1)} kB, gzip ${(f.gzipBytes / 1024).toFixed(1)} kB`).join('; ')} — total ${(size.totalGzipBytes / 1024).toFixed(1)} kB gzipped, budget ${(size.budgetBytes / 1024).toFixed(0)} kB — ${yes(size.ok)}.`,
   '',

@@ -56,10 +56,7 @@ const boundaryCheck = v.strictObject({
   findings: v.pipe(v.array(boundaryFinding), v.maxLength(500)),
 });
 
-const boundaryResult = v.union([
-  v.strictObject({ ok: v.literal(true), check: boundaryCheck }),
-  v.strictObject({ ok: v.literal(false), error: shortText }),
-]);
+const boundaryResult = v.union([v.strictObject({ ok: v.literal(true), check: boundaryCheck }), v.strictObject({ ok: v.literal(false), error: shortText })]);
 
 // ── content → background ─────────────────────────────────────────────────────────────────────
 

@@ -193,7 +193,7 @@ describe('FormSession fast path', () => {
     h.controller.abort();
   });
 
-  it('never writes into the page\'s form', async () => {
+  it("never writes into the page's form", async () => {
     const page = await loadElementPage('#/patch/2');
     const h = start(page);
     type(byTestId(page.document, 'violationArea'), '-1');

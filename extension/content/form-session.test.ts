@@ -217,12 +217,33 @@ describe('claimDocument', () => {
     const { document } = await loadLegacyPage();
     const first = new AbortController();
     let firstAlive = true;
-    expect(claimDocument(document, () => firstAlive, () => first.abort(), first.signal)).toBe(true);
+    expect(
+      claimDocument(
+        document,
+        () => firstAlive,
+        () => first.abort(),
+        first.signal,
+      ),
+    ).toBe(true);
     expect(document.documentElement.hasAttribute(INJECTED_ATTRIBUTE)).toBe(true);
     const second = new AbortController();
-    expect(claimDocument(document, () => true, () => second.abort(), second.signal)).toBe(false);
+    expect(
+      claimDocument(
+        document,
+        () => true,
+        () => second.abort(),
+        second.signal,
+      ),
+    ).toBe(false);
     firstAlive = false;
-    expect(claimDocument(document, () => true, () => second.abort(), second.signal)).toBe(true);
+    expect(
+      claimDocument(
+        document,
+        () => true,
+        () => second.abort(),
+        second.signal,
+      ),
+    ).toBe(true);
     expect(first.signal.aborted).toBe(true);
     expect(document.documentElement.hasAttribute(INJECTED_ATTRIBUTE)).toBe(true);
     second.abort();

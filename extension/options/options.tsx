@@ -264,7 +264,11 @@ function Rules({ settings, update }: { settings: Settings; update: (next: Settin
                 <td>{rule.description}</td>
                 <td>{configured === 'off' ? '关闭' : SEVERITY_LABEL[configured]}</td>
                 <td>
-                  <select value={settings.ruleOverrides[rule.id] ?? 'default'} aria-label={`${rule.id} 的级别`} onChange={(e) => setOverride(rule.id, e.currentTarget.value as RuleOverride | 'default')}>
+                  <select
+                    value={settings.ruleOverrides[rule.id] ?? 'default'}
+                    aria-label={`${rule.id} 的级别`}
+                    onChange={(e) => setOverride(rule.id, e.currentTarget.value as RuleOverride | 'default')}
+                  >
                     {OVERRIDE_CHOICES.map((c) => (
                       <option key={c.value} value={c.value}>
                         {c.label}

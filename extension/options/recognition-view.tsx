@@ -37,7 +37,8 @@ async function previousTab(): Promise<chrome.tabs.Tab | undefined> {
   return tabs.filter((t) => t.id !== undefined && t.id !== own?.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
-type ViewState = { readonly kind: 'idle' } | { readonly kind: 'reading' } | { readonly kind: 'failed'; readonly message: string } | { readonly kind: 'done'; readonly report: ContentToOptionsRecognition };
+type ViewState =
+  { readonly kind: 'idle' } | { readonly kind: 'reading' } | { readonly kind: 'failed'; readonly message: string } | { readonly kind: 'done'; readonly report: ContentToOptionsRecognition };
 
 export function RecognitionView() {
   const [state, setState] = useState<ViewState>({ kind: 'idle' });

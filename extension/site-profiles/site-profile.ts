@@ -60,7 +60,6 @@ export type SiteProfile = v.InferOutput<typeof SiteProfileSchema>;
 const LIST_KEYS = ['checkedOptions', 'optionText', 'tabTitles', 'tabPanes', 'photoItems', 'dialogTitles', 'ignore', 'labels', 'uploadLists', 'sectionHeadings'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
-
 export interface SiteProfileProblem {
   readonly path: string;
   readonly message: string;

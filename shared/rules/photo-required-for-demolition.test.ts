@@ -11,7 +11,11 @@ testRule(rule, {
     { name: 'no measure', record: { rectResolved: '是' } },
   ],
   invalid: [
-    { name: 'an unreadable count is a doubt, not photos', record: { rectMeasure: '拆除', rectResolved: '是', photoCount: '见附件' }, errors: [{ messageId: 'photoUnknown', fields: ['photoCount'], data: { rectMeasure: '拆除' } }] },
+    {
+      name: 'an unreadable count is a doubt, not photos',
+      record: { rectMeasure: '拆除', rectResolved: '是', photoCount: '见附件' },
+      errors: [{ messageId: 'photoUnknown', fields: ['photoCount'], data: { rectMeasure: '拆除' } }],
+    },
     { name: '拆除, no photo', record: { rectMeasure: '拆除', rectResolved: '是' }, errors: [{ messageId: 'noPhoto', fields: ['photoCount'], data: { rectMeasure: '拆除' } }] },
     { name: '0 photos', record: { rectMeasure: '拆除复耕', rectResolved: '是', photoCount: '0' }, errors: [{ messageId: 'noPhoto', data: { rectMeasure: '拆除复耕' } }] },
     { name: '复耕', record: { rectMeasure: '复耕', rectResolved: '√' }, errors: [{ messageId: 'noPhoto', data: { rectMeasure: '复耕' } }] },

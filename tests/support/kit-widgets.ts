@@ -21,7 +21,10 @@ export const KIT_DRIVERS: Readonly<Record<string, KitDriver>> = {
   layui: {
     async choose(_page, item, _key, text) {
       await item.locator('.layui-select-title').click();
-      await item.locator('dd').filter({ hasText: exactly(text) }).click();
+      await item
+        .locator('dd')
+        .filter({ hasText: exactly(text) })
+        .click();
     },
     radio: '.layui-form-radio',
     uploadTrigger: 'button.layui-btn',
@@ -29,7 +32,11 @@ export const KIT_DRIVERS: Readonly<Record<string, KitDriver>> = {
   'element-plus': {
     async choose(page, item, key, text) {
       await item.locator('.el-select').click();
-      await page.getByTestId(`dropdown-${key}`).locator('li').filter({ hasText: exactly(text) }).click();
+      await page
+        .getByTestId(`dropdown-${key}`)
+        .locator('li')
+        .filter({ hasText: exactly(text) })
+        .click();
     },
     radio: 'label.el-radio',
     uploadTrigger: '.el-upload',
@@ -37,7 +44,11 @@ export const KIT_DRIVERS: Readonly<Record<string, KitDriver>> = {
   'ant-design-vue': {
     async choose(page, item, key, text) {
       await item.locator('.ant-select').click();
-      await page.getByTestId(`dropdown-${key}`).locator('.ant-select-item-option').filter({ hasText: exactly(text) }).click();
+      await page
+        .getByTestId(`dropdown-${key}`)
+        .locator('.ant-select-item-option')
+        .filter({ hasText: exactly(text) })
+        .click();
     },
     radio: 'label.ant-radio-wrapper',
     uploadTrigger: '.ant-upload-select [role=button]',
@@ -45,7 +56,10 @@ export const KIT_DRIVERS: Readonly<Record<string, KitDriver>> = {
   'view-ui': {
     async choose(_page, item, _key, text) {
       await item.locator('.ivu-select-selection').click();
-      await item.locator('.ivu-select-item').filter({ hasText: exactly(text) }).click();
+      await item
+        .locator('.ivu-select-item')
+        .filter({ hasText: exactly(text) })
+        .click();
     },
     radio: 'label.ivu-radio-wrapper',
     uploadTrigger: '.ivu-upload-select button',

@@ -219,7 +219,9 @@ function focusableOf(element: Element): HTMLElement {
 
 /** File names chosen in a file input, or listed by an upload component. */
 function fileNames(container: Element): string {
-  const inputs = [...(isControl(container) ? [container] : container.querySelectorAll('input[type=file]'))].filter((e): e is HTMLInputElement => e.tagName === 'INPUT' && (e as HTMLInputElement).type === 'file');
+  const inputs = [...(isControl(container) ? [container] : container.querySelectorAll('input[type=file]'))].filter(
+    (e): e is HTMLInputElement => e.tagName === 'INPUT' && (e as HTMLInputElement).type === 'file',
+  );
   const chosen = inputs.flatMap((input) => [...(input.files ?? [])].map((file) => file.name));
   if (chosen.length > 0) return chosen.join('、');
   const listed = [...container.querySelectorAll('.el-upload-list__item-name, a[download], a[href]')].map((e) => (e.textContent ?? '').trim()).filter((t) => t !== '');

@@ -186,7 +186,13 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
           {collapsed ? '展开' : '收起'}
         </button>
       </header>
-      {collapsed ? state.problems.map((p) => <div class="tuban-lint-problem" key={p} role="status">{p}</div>) : null}
+      {collapsed
+        ? state.problems.map((p) => (
+            <div class="tuban-lint-problem" key={p} role="status">
+              {p}
+            </div>
+          ))
+        : null}
       {
         <div class="tuban-lint-body" hidden={collapsed}>
           <div class="tuban-lint-status">

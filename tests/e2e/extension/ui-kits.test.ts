@@ -33,7 +33,11 @@ describe.each(Object.keys(KIT_DRIVERS))('extension on the %s patch form', (kit) 
   for (const events of ['on', 'off'] as const) {
     const path = `kits/${kit}.html${events === 'off' ? '?events=off' : ''}`;
     const item = (page: Page, key: string): Locator => page.getByTestId(`item-${key}`);
-    const answer = (page: Page, key: string, text: string): Promise<void> => item(page, key).locator(driver.radio).filter({ hasText: exactly(text) }).click();
+    const answer = (page: Page, key: string, text: string): Promise<void> =>
+      item(page, key)
+        .locator(driver.radio)
+        .filter({ hasText: exactly(text) })
+        .click();
 
     it(
       `widget events ${events}: 文号 without 批准时间, 违法 with one flag unanswered, 拆除 resolved with no photo in the hidden tab`,
@@ -86,12 +90,19 @@ describe.each(Object.keys(KIT_DRIVERS))('extension on the %s patch form', (kit) 
         await page.waitForTimeout(500);
         expect(await snapshotKitForm(page)).toEqual(afterPick);
         const changed = Object.keys(afterPick).filter((key) => afterPick[key] !== before[key]);
-        expect(changed.every((key) => key === '#app' || (afterPick[key] ?? '').startsWith('files:')), `changed: ${changed.join(', ')}`).toBe(true);
+        expect(
+          changed.every((key) => key === '#app' || (afterPick[key] ?? '').startsWith('files:')),
+          `changed: ${changed.join(', ')}`,
+        ).toBe(true);
         // Clicking the panel's findings never writes into the form.
         const host = page.locator('[data-tuban-lint-root]');
         const entries = host.locator('[data-rule-id]');
         const count = await entries.count();
-        for (let i = 0; i < Math.min(count, 6); i += 1) await entries.nth(i).click({ force: true }).catch(() => undefined);
+        for (let i = 0; i < Math.min(count, 6); i += 1)
+          await entries
+            .nth(i)
+            .click({ force: true })
+            .catch(() => undefined);
         await page.waitForTimeout(300);
         expect(await snapshotKitForm(page)).toEqual(afterPick);
       },

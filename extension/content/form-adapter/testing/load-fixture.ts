@@ -45,9 +45,7 @@ export async function loadLegacyPage(): Promise<LoadedPage> {
   const css = fixtureText('legacy-table/legacy.css');
   const section = fixtureText('legacy-table/case-section.html').replace('<link rel="stylesheet" href="legacy.css">', `<style>${css}</style>`);
   const srcdoc = section.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;');
-  const html = fixtureText('legacy-table/patch-form.html')
-    .replace('<link rel="stylesheet" href="legacy.css">', `<style>${css}</style>`)
-    .replace('src="case-section.html"', `srcdoc="${srcdoc}"`);
+  const html = fixtureText('legacy-table/patch-form.html').replace('<link rel="stylesheet" href="legacy.css">', `<style>${css}</style>`).replace('src="case-section.html"', `srcdoc="${srcdoc}"`);
   const page = await loadPage(html, 'http://localhost/legacy-table/patch-form.html');
   return page;
 }
