@@ -60,10 +60,7 @@ const boundaryCheck = v.strictObject({
   findings: v.pipe(v.array(boundaryFinding), v.maxLength(500)),
 });
 
-const boundaryResult = v.union([
-  v.strictObject({ ok: v.literal(true), check: boundaryCheck }),
-  v.strictObject({ ok: v.literal(false), error: shortText }),
-]);
+const boundaryResult = v.union([v.strictObject({ ok: v.literal(true), check: boundaryCheck }), v.strictObject({ ok: v.literal(false), error: shortText })]);
 
 /** Photos picked at once in the 现场照片 upload that are checked (a pick of hundreds checks the first ones). */
 export const MAX_PHOTOS_PER_PICK = 30;
@@ -211,6 +208,27 @@ export const ContentToPopupStatusSchema = v.strictObject({
   profileName: v.pipe(v.string(), v.maxLength(200)),
 });
 export type ContentToPopupStatus = v.InferOutput<typeof ContentToPopupStatusSchema>;
+
+// ── options → content (the 识别情况 view of the current tab), and the reply ─────────────────────
+
+export const OptionsToContentRecognitionRequestSchema = v.strictObject({ type: v.literal('options-to-content/recognition-request') });
+export type OptionsToContentRecognitionRequest = v.InferOutput<typeof OptionsToContentRecognitionRequestSchema>;
+
+const textUpTo = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const ContentToOptionsRecognitionSchema = v.strictObject({
+  type: v.literal('content-to-options/recognition'),
+  pageTitle: textUpTo(200),
+  /** Site profiles the page was read with (their names). */
+  siteProfiles: v.pipe(v.array(textUpTo(200)), v.maxLength(20)),
+  /** Every recognised field: its id, the label as the page writes it, the value read, its section. */
+  fields: v.pipe(v.array(v.strictObject({ field: textUpTo(60), label: textUpTo(200), value: textUpTo(500), section: textUpTo(200) })), v.maxLength(300)),
+  /** Labels seen on the page that name no field. */
+  unmatchedLabels: v.pipe(v.array(textUpTo(200)), v.maxLength(300)),
+  knownLabels: count,
+  minFields: count,
+});
+export type ContentToOptionsRecognition = v.InferOutput<typeof ContentToOptionsRecognitionSchema>;
 
 // ── options → background, and the reply ──────────────────────────────────────────────────────
 

@@ -6,7 +6,7 @@
  * runs its own session. No geometry, SheetJS, proj4 or exifr here: the boundary and photo checks go
  * to the background's offscreen Worker.
  */
-import { parseMessage, PopupToContentMessageSchema } from '../messages';
+import { OptionsToContentRecognitionRequestSchema, parseMessage, PopupToContentMessageSchema } from '../messages';
 import { loadSettings, onSettingsChanged } from '../settings/settings-store';
 import { loadDismissals, saveDismissals } from './dismissals';
 import { FormSession } from './form-session';
@@ -41,8 +41,14 @@ async function main(): Promise<void> {
   onSettingsChanged((next) => session.applySettings(next), signal);
 
   const onMessage = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (response: unknown) => void): undefined => {
+    if (sender.id !== chrome.runtime.id) return undefined;
+    // The options page, opened in a tab of its own, asks for the 识别情况 of the tab the filer came from.
+    if (parseMessage(OptionsToContentRecognitionRequestSchema, message) && sender.url?.startsWith(chrome.runtime.getURL('extension/options/'))) {
+      sendResponse(session.recognition());
+      return undefined;
+    }
     // Only the extension's own pages (the popup) may ask; tabs.sendMessage arrives without a tab.
-    if (sender.id !== chrome.runtime.id || sender.tab !== undefined) return undefined;
+    if (sender.tab !== undefined) return undefined;
     const request = parseMessage(PopupToContentMessageSchema, message);
     if (request?.type === 'popup-to-content/status-request') sendResponse(session.status());
     return undefined;

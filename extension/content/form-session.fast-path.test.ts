@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings-schema';
 import expectedFields from '../fixtures/expected-fields.json';
 import { createAdapterContext } from './form-adapter/adapter-context';
 import { readForm, rereadEditedFields } from './form-adapter/read-form';
-import { byTestId, defaultAdapterContext, loadElementPage, type LoadedPage } from './form-adapter/testing/load-fixture';
+import { byTestId, defaultAdapterContext, loadElementPage, loadKitPage, type LoadedPage } from './form-adapter/testing/load-fixture';
 import { FormSession } from './form-session';
 import { LiveCheck, type LiveCheckResult } from './live-check';
 
@@ -157,14 +157,14 @@ describe('FormSession fast path', () => {
     await microtasks();
     // The fast path has read the new verdict; the 违法 branch's fields are not read yet.
     expect(h.fullReads()).toBe(0);
-    await settle();
+    // Wait for the debounced full reading (not timed: happy-dom reads slowly on a loaded machine).
+    await expect.poll(() => h.session.status().fieldsFound, { timeout: 5_000 }).toBe(ELEMENT_FIELDS['违法'].length);
     expect(h.fullReads()).toBeGreaterThan(0);
-    expect(h.session.status().fieldsFound).toBe(ELEMENT_FIELDS['违法'].length);
     expect(h.has('cultivated-flags-required')).toBe(true);
     // Back to 合法: the 合法 branch is created anew (v-if); typing into its new 批准文号 is fast again.
     byTestId(page.document, 'verdict-合法').click();
+    await expect.poll(() => h.session.status().fieldsFound, { timeout: 5_000 }).toBe(ELEMENT_FIELDS.initial.length);
     await settle();
-    expect(h.session.status().fieldsFound).toBe(ELEMENT_FIELDS.initial.length);
     const reads = h.fullReads();
     type(byTestId(page.document, 'approvalNo'), '');
     await microtasks();
@@ -196,7 +196,7 @@ describe('FormSession fast path', () => {
     h.controller.abort();
   });
 
-  it('never writes into the page\'s form', async () => {
+  it("never writes into the page's form", async () => {
     const page = await loadElementPage('#/patch/2');
     const h = start(page);
     type(byTestId(page.document, 'violationArea'), '-1');
@@ -207,6 +207,34 @@ describe('FormSession fast path', () => {
     h.session.refresh();
     expect(formValues(page.document)).toEqual(after);
     h.controller.abort();
+  });
+});
+
+describe('FormSession fast path on a widget that fires no event (issue 16)', () => {
+  it('a layui radio div click, with the page stopping every event of the hidden radio, updates the finding at once without a full reading', async () => {
+    const page = await loadKitPage('layui', '?events=off');
+    const doc = page.document;
+    // 违法 and 拆除 first (through the drawn selects), then let the debounced full reading pick up the 违法 branch.
+    const h = start(page, 20);
+    const choose = (key: string, code: string): void => {
+      (byTestId(doc, `item-${key}`).querySelector('.layui-select-title') as HTMLElement).click();
+      (byTestId(doc, `item-${key}`).querySelector(`dd[lay-value="${code}"]`) as HTMLElement).click();
+    };
+    choose('verdict', '2');
+    choose('rectMeasure', '01');
+    await expect.poll(() => h.session.status().fieldsFound, { timeout: 5_000 }).toBe(19);
+    h.controller.abort();
+
+    const fast = start(page);
+    expect(fast.has('photo-required-for-demolition')).toBe(false);
+    (byTestId(doc, 'item-rectResolved').querySelector('input[title="是"] + .layui-form-radio') as HTMLElement).click();
+    await microtasks();
+    expect(fast.has('photo-required-for-demolition')).toBe(true);
+    (byTestId(doc, 'item-rectResolved').querySelector('input[title="否"] + .layui-form-radio') as HTMLElement).click();
+    await microtasks();
+    expect(fast.has('photo-required-for-demolition')).toBe(false);
+    expect(fast.fullReads()).toBe(0);
+    fast.controller.abort();
   });
 });
 

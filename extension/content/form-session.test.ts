@@ -186,8 +186,8 @@ describe('FormSession', () => {
     await settle();
     expect(h.session.status().patchId).toBe('130403SJBG23210183');
     page.window.location.hash = '#/patch/2';
-    await settle(120);
-    expect(h.session.status().patchId).toBe('130403SJBG23210184');
+    // A full reading of the re-rendered page in happy-dom takes its time on a loaded machine: wait for it, do not time it.
+    await expect.poll(() => h.session.status().patchId, { timeout: 5_000 }).toBe('130403SJBG23210184');
     expect(h.session.status().fieldsFound).toBe(39);
     h.controller.abort();
   });
@@ -217,12 +217,33 @@ describe('claimDocument', () => {
     const { document } = await loadLegacyPage();
     const first = new AbortController();
     let firstAlive = true;
-    expect(claimDocument(document, () => firstAlive, () => first.abort(), first.signal)).toBe(true);
+    expect(
+      claimDocument(
+        document,
+        () => firstAlive,
+        () => first.abort(),
+        first.signal,
+      ),
+    ).toBe(true);
     expect(document.documentElement.hasAttribute(INJECTED_ATTRIBUTE)).toBe(true);
     const second = new AbortController();
-    expect(claimDocument(document, () => true, () => second.abort(), second.signal)).toBe(false);
+    expect(
+      claimDocument(
+        document,
+        () => true,
+        () => second.abort(),
+        second.signal,
+      ),
+    ).toBe(false);
     firstAlive = false;
-    expect(claimDocument(document, () => true, () => second.abort(), second.signal)).toBe(true);
+    expect(
+      claimDocument(
+        document,
+        () => true,
+        () => second.abort(),
+        second.signal,
+      ),
+    ).toBe(true);
     expect(first.signal.aborted).toBe(true);
     expect(document.documentElement.hasAttribute(INJECTED_ATTRIBUTE)).toBe(true);
     second.abort();

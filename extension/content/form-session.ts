@@ -17,6 +17,7 @@ import {
   type BoundaryCheck,
   type ContentToBackgroundCheckBoundaryFile,
   type ContentToBackgroundCheckPhotos,
+  type ContentToOptionsRecognition,
   type ContentToPopupStatus,
   type ExpectedAreaPayload,
   type PhotoPatchPayload,
@@ -27,7 +28,7 @@ import { adapterProfileFor, selectorParses, type AdapterProfile } from '../site-
 import { withDismissal, withoutDismissal, type Dismissals } from './dismissals';
 import { createAdapterContext, matcherFor, type AdapterContext } from './form-adapter/adapter-context';
 import { recordOfForm } from './form-adapter/form-record';
-import { fieldOfControl, readForm, rereadEditedFields, type FieldReading, type FormReading } from './form-adapter/read-form';
+import { fieldOfControl, looksUnderstoodPoorly, readForm, rereadEditedFields, targetsInFields, type FieldReading, type FormReading } from './form-adapter/read-form';
 import { watchForm } from './form-adapter/watch-form';
 import { LiveCheck } from './live-check';
 import { viewportBox, type ViewportBox } from './panel/anchor-geometry';
@@ -162,6 +163,7 @@ export class FormSession {
       ...(this.env.debounceMs !== undefined ? { debounceMs: this.env.debounceMs } : {}),
       onEvent: (event) => this.onPageEvent(event),
       onEdit: (targets) => this.refreshEdited(targets),
+      onMutated: (targets) => this.refreshMutated(targets),
       onScroll: reposition,
     });
     const view = doc.defaultView;
@@ -223,6 +225,16 @@ export class FormSession {
     this.reading = { ...this.reading, fields };
     this.recheck();
     return true;
+  }
+
+  /**
+   * A widget restyled without an event (layui's radio `div`, a select's `dd`): the fields holding
+   * the mutated elements are re-read at once; anything else waits for the debounced full reading.
+   */
+  refreshMutated(targets: readonly Element[]): void {
+    if (this.env.signal.aborted || !this.record) return;
+    const inFields = targetsInFields(this.reading, targets);
+    if (inFields.length > 0) this.refreshEdited(inFields);
   }
 
   /** The record of the current reading → the rules whose fields changed → panel and markers. */
@@ -385,7 +397,9 @@ export class FormSession {
       patchId: this.patchId,
       boundary: this.boundaryStatus,
       photos: this.photoStatus,
-      problems: this.config.problems,
+      problems: looksUnderstoodPoorly(this.reading, this.config.adapterProfile.minFields)
+        ? [...this.config.problems, `本页只识别到 ${this.reading.fields.size} 个字段，检查可能不完整`]
+        : this.config.problems,
       offScreen: this.offScreen,
       place: this.place,
       tabTop: this.tabTop,
@@ -631,6 +645,20 @@ export class FormSession {
     this.boundaryCheck = check;
     this.boundaryMadeAt = this.env.now();
     this.render();
+  }
+
+  /** The 识别情况 view of the options page: what was recognised, and the labels that were not (issue 16). */
+  recognition(): ContentToOptionsRecognition {
+    const clip = (text: string | undefined, max: number): string => (text ?? '').slice(0, max);
+    return {
+      type: 'content-to-options/recognition',
+      pageTitle: clip(this.env.doc.title, 200),
+      siteProfiles: this.config.adapterProfile.names.slice(0, 20).map((name) => clip(name, 200)),
+      fields: [...this.reading.fields.values()].slice(0, 300).map((r) => ({ field: r.field, label: clip(r.label, 200), value: clip(r.text, 500), section: clip(r.section, 200) })),
+      unmatchedLabels: (this.reading.census?.unmatched ?? []).slice(0, 300).map((text) => clip(text, 200)),
+      knownLabels: this.reading.census?.known ?? 0,
+      minFields: this.config.adapterProfile.minFields,
+    };
   }
 
   /** What the popup shows for this tab. */

@@ -16,6 +16,7 @@ import { originPatternFromInput } from '../settings/origin-input';
 import { STATIC_ORIGINS, type OriginEntry, type RuleOverride, type Settings } from '../settings/settings-schema';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { siteProfileChoices } from '../site-profiles/site-profile';
+import { RecognitionView } from './recognition-view';
 import './options.css';
 
 async function requestSync(): Promise<string[]> {
@@ -337,6 +338,7 @@ function OptionsPage() {
       <ProfileChoice settings={settings} update={update} />
       <Rules settings={settings} update={update} />
       <SiteProfile settings={settings} update={update} />
+      <RecognitionView />
     </main>
   );
 }

@@ -7,7 +7,7 @@ const parses = selectorParses(new Window().document as unknown as Document);
 describe('site profiles', () => {
   it('built-in profiles are valid, selectors included', () => {
     for (const data of BUILT_IN_SITE_PROFILES) expect(validateSiteProfile(data, parses)).toMatchObject({ ok: true });
-    expect(siteProfileChoices().map((c) => c.id)).toEqual(['element-ui', 'legacy-table']);
+    expect(siteProfileChoices().map((c) => c.id)).toEqual(['element-ui', 'legacy-table', 'layui', 'element-plus', 'ant-design-vue', 'view-ui', 'bootstrap']);
   });
 
   it('refuse unknown field ids, unparsable selectors and unknown keys', () => {
@@ -26,7 +26,11 @@ describe('site profiles', () => {
     ]);
     expect(merged.labelSynonyms.approvalNo).toEqual(['批复文号', '批文']);
     expect(merged.tabPanes.filter((s) => s === '[role=tabpanel]')).toHaveLength(1);
-    expect(adapterProfileFor('auto').profile.names).toHaveLength(2);
+    expect(adapterProfileFor('auto').profile.names).toHaveLength(BUILT_IN_SITE_PROFILES.length);
+    // The strictest minimum of fields wins; a profile without the kit keys (an older upload) still validates.
+    expect(adapterProfileFor('auto').profile.minFields).toBe(8);
+    const { labels: _labels, renderedSelects: _selects, uploadLists: _lists, sections: _sections, sectionHeadings: _headings, minFields: _min, ...older } = a;
+    expect(validateSiteProfile(older)).toMatchObject({ ok: true, profile: { labels: [], minFields: 8 } });
     expect(adapterProfileFor('legacy-table').profile.names).toEqual([b.name]);
   });
 });

@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import { isFieldId, type FieldId } from '../../shared/model/field-dictionary';
+import antDesignVue from './ant-design-vue.json';
+import bootstrap from './bootstrap.json';
+import elementPlus from './element-plus.json';
 import elementUi from './element-ui.json';
+import layui from './layui.json';
 import legacyTable from './legacy-table.json';
+import viewUi from './view-ui.json';
 
 /**
  * A site profile: what the form adapter needs to know about one platform variant, as data
@@ -35,9 +40,25 @@ export const SiteProfileSchema = v.strictObject({
   ignore: selectors,
   /** Fields found by selector (the value element) where no label can be paired. */
   fieldSelectors: v.record(v.string(), selector),
+  /** Label elements besides `<label>` (`.layui-form-label`, `.ant-form-item-label`), paired with the controls after them in their item. */
+  labels: v.optional(selectors, []),
+  /** Selects drawn without a readable control: the widget's root and the element showing the chosen text (never its placeholder). */
+  renderedSelects: v.optional(v.pipe(v.array(v.strictObject({ root: selector, text: selector })), v.maxLength(20)), []),
+  /** Upload preview lists: present but empty means 0 photos (never the button's text). */
+  uploadLists: v.optional(selectors, []),
+  /** Section containers and their titles (a card and its header, a fieldset and its legend). */
+  sections: v.optional(v.pipe(v.array(v.strictObject({ container: selector, title: selector })), v.maxLength(20)), []),
+  /** Headings that title the items after them, not around them (layui's `fieldset.layui-field-title`). */
+  sectionHeadings: v.optional(selectors, []),
+  /** On a page that looks like a patch form, fewer recognised fields than this: the panel says the check may be incomplete. */
+  minFields: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), 8),
 });
 
 export type SiteProfile = v.InferOutput<typeof SiteProfileSchema>;
+
+/** The plain selector lists of a profile (merged by concatenation). */
+const LIST_KEYS = ['checkedOptions', 'optionText', 'tabTitles', 'tabPanes', 'photoItems', 'dialogTitles', 'ignore', 'labels', 'uploadLists', 'sectionHeadings'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
 
 export interface SiteProfileProblem {
   readonly path: string;
@@ -65,7 +86,15 @@ export function validateSiteProfile(data: unknown, isValidSelector?: (selector: 
         [`itemLabels.${i}.label`, item.label],
         [`itemLabels.${i}.value`, item.value],
       ]),
-      ...(['checkedOptions', 'optionText', 'tabTitles', 'tabPanes', 'photoItems', 'dialogTitles', 'ignore'] as const).flatMap((key) => profile[key].map((s, i): [string, string] => [`${key}.${i}`, s])),
+      ...profile.renderedSelects.flatMap((item, i): [string, string][] => [
+        [`renderedSelects.${i}.root`, item.root],
+        [`renderedSelects.${i}.text`, item.text],
+      ]),
+      ...profile.sections.flatMap((item, i): [string, string][] => [
+        [`sections.${i}.container`, item.container],
+        [`sections.${i}.title`, item.title],
+      ]),
+      ...LIST_KEYS.flatMap((key) => profile[key].map((s, i): [string, string] => [`${key}.${i}`, s])),
       ...Object.entries(profile.fieldSelectors).map(([field, s]): [string, string] => [`fieldSelectors.${field}`, s]),
     ];
     for (const [path, s] of all) if (!isValidSelector(s)) problems.push({ path, message: `选择器无法解析：${s}` });
@@ -74,7 +103,7 @@ export function validateSiteProfile(data: unknown, isValidSelector?: (selector: 
 }
 
 /** The built-in site profiles as shipped (validated by site-profile.test.ts and again on load). */
-export const BUILT_IN_SITE_PROFILES: readonly unknown[] = [elementUi, legacyTable];
+export const BUILT_IN_SITE_PROFILES: readonly unknown[] = [elementUi, legacyTable, layui, elementPlus, antDesignVue, viewUi, bootstrap];
 
 /** The profile the adapter runs with: one or more site profiles merged. */
 export interface AdapterProfile {
@@ -89,6 +118,12 @@ export interface AdapterProfile {
   readonly dialogTitles: readonly string[];
   readonly ignore: readonly string[];
   readonly fieldSelectors: Readonly<Partial<Record<FieldId, string>>>;
+  readonly labels: readonly string[];
+  readonly renderedSelects: SiteProfile['renderedSelects'];
+  readonly uploadLists: readonly string[];
+  readonly sections: SiteProfile['sections'];
+  readonly sectionHeadings: readonly string[];
+  readonly minFields: number;
 }
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
@@ -105,7 +140,7 @@ export function mergeSiteProfiles(profiles: readonly SiteProfile[]): AdapterProf
       if (isFieldId(field)) fieldSelectors[field] = fieldSelectors[field] ? `${fieldSelectors[field]}, ${s}` : s;
     }
   }
-  const list = (key: 'checkedOptions' | 'optionText' | 'tabTitles' | 'tabPanes' | 'photoItems' | 'dialogTitles' | 'ignore'): string[] => unique(profiles.flatMap((p) => p[key]));
+  const list = (key: ListKey): string[] => unique(profiles.flatMap((p) => p[key]));
   return {
     names: profiles.map((p) => p.name),
     labelSynonyms,
@@ -118,6 +153,13 @@ export function mergeSiteProfiles(profiles: readonly SiteProfile[]): AdapterProf
     dialogTitles: list('dialogTitles'),
     ignore: list('ignore'),
     fieldSelectors,
+    labels: list('labels'),
+    renderedSelects: profiles.flatMap((p) => p.renderedSelects),
+    uploadLists: list('uploadLists'),
+    sections: profiles.flatMap((p) => p.sections),
+    sectionHeadings: list('sectionHeadings'),
+    // Merged profiles: the strictest minimum wins (a page of any of them is held to it).
+    minFields: Math.max(1, ...profiles.map((p) => p.minFields)),
   };
 }
 

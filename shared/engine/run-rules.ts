@@ -132,7 +132,7 @@ export class AuditRun {
       for (const report of rule.check(record, context, this.states.get(rule.id))) {
         findings.push({
           ruleId: rule.id,
-          severity: status.severity,
+          severity: report.severity ?? status.severity,
           fields: report.fields ?? rule.fields,
           messageId: report.messageId,
           data: report.data ?? {},

@@ -37,6 +37,8 @@ export interface RuleReport<M extends string = string> {
   readonly data?: MessageData;
   /** The fields at fault, when narrower than the rule's `fields` (the extension marks these). */
   readonly fields?: readonly FieldId[];
+  /** A milder severity for this report than the rule's (a doubt rather than a defect: 无法确认照片). */
+  readonly severity?: 'info';
 }
 
 export type PatchKindScope = 'land' | 'mineral' | 'both';

@@ -11,9 +11,13 @@ testRule(rule, {
     { name: 'no measure', record: { rectResolved: '是' } },
     { name: '补办用地手续 (procedures class)', record: { rectMeasure: '补办用地手续', rectResolved: '是' } },
     { name: '拆除、复耕 with photos', record: { rectMeasure: '拆除、复耕', rectResolved: '是', photoCount: '4' } },
-    { name: 'an unreadable count counts as filled', record: { rectMeasure: '拆除', rectResolved: '是', photoCount: '见附件' } },
   ],
   invalid: [
+    {
+      name: 'an unreadable count is a doubt, not photos',
+      record: { rectMeasure: '拆除', rectResolved: '是', photoCount: '见附件' },
+      errors: [{ messageId: 'photoUnknown', fields: ['photoCount'], data: { rectMeasure: '拆除' } }],
+    },
     { name: '拆除, no photo', record: { rectMeasure: '拆除', rectResolved: '是' }, errors: [{ messageId: 'noPhoto', fields: ['photoCount'], data: { rectMeasure: '拆除' } }] },
     { name: '0 photos', record: { rectMeasure: '拆除复耕', rectResolved: '是', photoCount: '0' }, errors: [{ messageId: 'noPhoto', data: { rectMeasure: '拆除复耕' } }] },
     { name: '复耕', record: { rectMeasure: '复耕', rectResolved: '√' }, errors: [{ messageId: 'noPhoto', data: { rectMeasure: '复耕' } }] },

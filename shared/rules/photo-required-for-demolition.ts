@@ -12,6 +12,7 @@ export default defineRule({
   patchKinds: 'both',
   messages: {
     noPhoto: '整改措施为“{rectMeasure}”且已消除违法状态，但没有上传现场照片。',
+    photoUnknown: '整改措施为“{rectMeasure}”且已消除违法状态，无法确认照片：页面上读不出现场照片的张数，请核对是否已上传。',
   },
   source: {
     tag: 'seed',
@@ -20,8 +21,11 @@ export default defineRule({
   },
   check(record, context) {
     if (!isResolved(record) || !measureIs(record, 'demolition', context.profile)) return [];
-    // An unreadable count (e.g. 见附件) counts as filled: it may stand for photos (rules.md).
-    if (!isEmpty(record, 'photoCount') && numberOf(record, 'photoCount') !== 0) return [];
-    return [{ messageId: 'noPhoto', data: { rectMeasure: textOf(record, 'rectMeasure') ?? '' }, fields: ['photoCount'] }];
+    const data = { rectMeasure: textOf(record, 'rectMeasure') ?? '' };
+    if (isEmpty(record, 'photoCount') || numberOf(record, 'photoCount') === 0) return [{ messageId: 'noPhoto', data, fields: ['photoCount'] }];
+    // An unreadable count (见附件, an upload area the extension cannot count) may stand for photos
+    // or for none: reported as a doubt (info), never taken as "present" (issue 16).
+    if (numberOf(record, 'photoCount') === undefined) return [{ messageId: 'photoUnknown', data, fields: ['photoCount'], severity: 'info' }];
+    return [];
   },
 });

@@ -38,8 +38,19 @@ export function isControl(element: Element): element is HTMLInputElement | HTMLS
 
 /** Whether the element lies in a subtree the profile says is not form (dropdown lists, pickers) or in our UI. */
 export function isIgnored(element: Element, context: AdapterContext): boolean {
-  if (element.closest(OWN_ROOT_SELECTOR)) return true;
-  return context.profile.ignore.some((selector) => element.closest(selector) !== null);
+  // One selector list, one walk up the tree: with every kit's profile merged the list is long.
+  return element.closest(ignoredSelector(context.profile)) !== null;
+}
+
+const IGNORED_SELECTORS = new WeakMap<AdapterProfile, string>();
+
+function ignoredSelector(profile: AdapterProfile): string {
+  let selector = IGNORED_SELECTORS.get(profile);
+  if (selector === undefined) {
+    selector = [OWN_ROOT_SELECTOR, ...profile.ignore].join(', ');
+    IGNORED_SELECTORS.set(profile, selector);
+  }
+  return selector;
 }
 
 /** Text of an element as a person reads it: whitespace collapsed, trimmed. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PHOTO_COUNT_UNKNOWN } from './control-value';
 import { recordOfForm } from './form-record';
 import { fieldOfControl, readForm } from './read-form';
 import { defaultAdapterContext, loadPage } from './testing/load-fixture';
@@ -35,7 +36,9 @@ describe('pairing a control with its label', () => {
   });
 
   it('never pairs the column headers of a list with each other', async () => {
-    expect(await read('<table><thead><tr><td>图斑编号</td><td>行政区代码</td></tr></thead><tbody><tr><th>批准文号</th><th>批准时间</th></tr><tr><td>130403</td><td>130403</td></tr></tbody></table>')).toEqual({});
+    expect(
+      await read('<table><thead><tr><td>图斑编号</td><td>行政区代码</td></tr></thead><tbody><tr><th>批准文号</th><th>批准时间</th></tr><tr><td>130403</td><td>130403</td></tr></tbody></table>'),
+    ).toEqual({});
   });
 
   it('reads a sub-label in the context of the group cell before it (拆除复耕 › 面积)', async () => {
@@ -51,21 +54,28 @@ describe('reading each kind of control', () => {
 
   it('radio groups: the checked option by wrapping label, label for, or the text after it; none checked is empty', async () => {
     expect(await read(row('是否大棚房', '<label><input type="radio" name="a" value="1">是</label><label><input type="radio" name="a" value="0" checked>否</label>'))).toEqual({ flagGreenhouse: '否' });
-    expect(await read(row('是否挖湖造景', '<input type="radio" id="y" name="b" checked><label for="y">是</label><input type="radio" id="n" name="b"><label for="n">否</label>'))).toEqual({ flagLandscapeLake: '是' });
+    expect(await read(row('是否挖湖造景', '<input type="radio" id="y" name="b" checked><label for="y">是</label><input type="radio" id="n" name="b"><label for="n">否</label>'))).toEqual({
+      flagLandscapeLake: '是',
+    });
     expect(await read(row('是否基金项目', '<input type="radio" name="c" value="y" checked> 是 <input type="radio" name="c" value="n"> 否'))).toEqual({ flagFundProject: '是' });
     expect(await read(row('是否立案', '<label><input type="radio" name="d">是</label><label><input type="radio" name="d">否</label>'))).toEqual({ caseFiled: '' });
   });
 
   it('Element radios marked by is-checked, and the option text in .el-radio__label', async () => {
-    const html = row('是否结案', `<label class="el-radio"><span class="el-radio__input"><input type="radio" class="el-radio__original" value="是"></span><span class="el-radio__label">是</span></label>
-      <label class="el-radio is-checked"><span class="el-radio__input"><input type="radio" class="el-radio__original" value="否"></span><span class="el-radio__label">否</span></label>`);
+    const html = row(
+      '是否结案',
+      `<label class="el-radio"><span class="el-radio__input"><input type="radio" class="el-radio__original" value="是"></span><span class="el-radio__label">是</span></label>
+      <label class="el-radio is-checked"><span class="el-radio__input"><input type="radio" class="el-radio__original" value="否"></span><span class="el-radio__label">否</span></label>`,
+    );
     expect(await read(html)).toEqual({ caseClosed: '否' });
   });
 
   it('checkboxes: checked options joined; a lone box without text reads 是 or 否', async () => {
     expect(await read(row('是否移交', '<input type="checkbox" checked>'))).toEqual({ transferred: '是' });
     expect(await read(row('是否移交', '<input type="checkbox">'))).toEqual({ transferred: '否' });
-    expect(await read(row('移交部门', '<label><input type="checkbox" checked>农业农村</label><label><input type="checkbox" checked>林草</label><label><input type="checkbox">水利</label>'))).toEqual({ transferDept: '农业农村、林草' });
+    expect(await read(row('移交部门', '<label><input type="checkbox" checked>农业农村</label><label><input type="checkbox" checked>林草</label><label><input type="checkbox">水利</label>'))).toEqual({
+      transferDept: '农业农村、林草',
+    });
   });
 
   it('text inputs, textareas and readonly select / date inputs by their value, not their placeholder', async () => {
@@ -86,7 +96,11 @@ describe('reading each kind of control', () => {
 
   it('photo counts from thumbnails, from upload-list items, or from the tab title', async () => {
     expect(await read(row('现场照片', '<div class="img-row"><img src="data:,"><img src="data:,"><img src="data:,"></div>'))).toEqual({ photoCount: '3' });
-    expect(await read(row('现场照片', '<ul class="el-upload-list"><li class="el-upload-list__item"><img src="data:,"></li><li class="el-upload-list__item"><img src="data:,"></li></ul><input type="file">'))).toEqual({ photoCount: '2' });
+    expect(
+      await read(
+        row('现场照片', '<ul class="el-upload-list"><li class="el-upload-list__item"><img src="data:,"></li><li class="el-upload-list__item"><img src="data:,"></li></ul><input type="file">'),
+      ),
+    ).toEqual({ photoCount: '2' });
     expect(await read('<div class="el-tabs__item">现场照片(4)</div><div class="el-tabs__item">附件管理(1)</div>')).toEqual({ photoCount: '4' });
     expect(await read(row('照片数', '<input value="5">'))).toEqual({ photoCount: '5' });
   });
@@ -103,7 +117,7 @@ describe('what is visible, what is not the form', () => {
     expect(await read(`<div role="tabpanel" style="display:none">${row('批准文号', '<input value="A">')}</div>`)).toEqual({ approvalNo: 'A' });
   });
 
-  it('never reads dropdown lists, picker panels or the extension\'s own UI', async () => {
+  it("never reads dropdown lists, picker panels or the extension's own UI", async () => {
     const html = `<div class="el-select-dropdown">${row('批准文号', '<input value="A">')}</div><div data-tuban-lint-root>${row('立案编号', '<input value="B">')}</div>`;
     expect(await read(html)).toEqual({});
   });
@@ -129,5 +143,72 @@ describe('the field of a file input', () => {
     expect(fieldOfControl(input('a'), context)).toBe('vectorFile');
     expect(fieldOfControl(input('b'), context)).toBe('vectorFile');
     expect(fieldOfControl(input('c'), context)).toBeUndefined();
+  });
+});
+
+describe('generic pairing for layouts no route knows (issue 16)', () => {
+  it('a label followed by a sibling wrapper in its item; the item holds exactly one label', async () => {
+    const html = `<div class="item"><label>批准文号</label><div class="wrap"><input value="A1"></div></div>
+      <div class="item"><span class="x"><label>立案编号</label></span><div class="wrap"><div><input value="B2"></div></div></div>
+      <div class="row"><label>处罚决定书文号</label><label>案件编号</label><div><input value="never paired"></div></div>`;
+    expect(await read(html)).toEqual({ approvalNo: 'A1', caseNo: 'B2' });
+  });
+
+  it('issued text after a label; several controls after one label read in document order', async () => {
+    expect(await read('<div><label>图斑编号</label><div class="mid">370683SJBG23000123</div></div>')).toEqual({ patchId: '370683SJBG23000123' });
+    expect(await read('<div><label>违法类型</label><div><input value="非法占地"></div><div><input value="未批先建"></div></div>')).toEqual({ violationType: '非法占地/未批先建' });
+  });
+
+  it('aria-labelledby and aria-label name a control; a placeholder names one only when nothing else does', async () => {
+    const html = `<span id="t">批准时间</span><div><input aria-labelledby="t" value="2022-09-01"></div>
+      <input aria-label="立案编号" value="C3">
+      <input placeholder="请输入处罚决定书文号" value="罚〔2023〕1号">
+      <div><label>案件编号</label><div><input placeholder="请输入批准文号" value="D4"></div></div>`;
+    expect(await read(html)).toEqual({ approvalDate: '2022-09-01', caseNo: 'D4', penaltyNo: '罚〔2023〕1号' });
+  });
+
+  it('a required mark after the label (Bootstrap) or inside it (layui) is not part of it', async () => {
+    expect(await read('<div><label for="n">批准文号 <span class="text-danger">*</span></label><input id="n" value="A"></div>')).toEqual({ approvalNo: 'A' });
+    expect(await read('<div><label><span class="must">*</span>批准文号</label><div><input value="B"></div></div>')).toEqual({ approvalNo: 'B' });
+  });
+
+  it('a hidden native select is the truth (its code mapped to the option text), not its drawn copy', async () => {
+    const page =
+      await loadPage(`<body><div><label>判定类型</label><div><select style="display:none"><option value="">请选择</option><option value="1">合法</option><option value="2">违法</option></select>
+      <div class="drawn"><input readonly value="合法"></div></div></div></body>`);
+    // As layui's dd click does: the code set on the hidden select, no event, the drawn copy not yet redrawn.
+    (page.document.querySelector('select') as HTMLSelectElement).value = '2';
+    expect(readForm(page.document, defaultAdapterContext()).fields.get('verdict')?.text).toBe('违法');
+  });
+
+  it('hidden radios followed by their drawn option: checked state and the title or drawn text', async () => {
+    const html = `<div><label>是否大棚房</label><div><input type="radio" name="g" value="1" title="是" style="display:none"><div>是</div><input type="radio" name="g" value="0" style="display:none" checked><div>否</div></div></div>`;
+    expect(await read(html)).toEqual({ flagGreenhouse: '否' });
+  });
+
+  it('photos: an empty preview list is 0, thumbnails and file names count, an upload button alone is unknown', async () => {
+    expect(await read('<div><label>现场照片</label><div><button type="button">上传图片</button><input type="file" style="display:none"><div class="layui-upload-list"></div></div></div>')).toEqual({
+      photoCount: '0',
+    });
+    expect(await read('<div><label>现场照片</label><div><button type="button">上传图片</button><div class="layui-upload-list"><img src="data:,"><img src="data:,"></div></div></div>')).toEqual({
+      photoCount: '2',
+    });
+    expect(await read('<div><label>现场照片</label><div><input type="file" multiple><ul class="ivu-upload-list"><li class="ivu-upload-list-file">a.jpg</li></ul></div></div>')).toEqual({
+      photoCount: '1',
+    });
+    expect(await read('<div><label>现场照片</label><div><button type="button">上传图片</button><input type="file" style="display:none"></div></div>')).toEqual({ photoCount: PHOTO_COUNT_UNKNOWN });
+    expect(await read('<div><label>现场照片</label><div><span>共 3 张</span></div></div>')).toEqual({ photoCount: '3' });
+  });
+
+  it('a rendered select without a native one reads its chosen text, never its placeholder', async () => {
+    const select = (shown: string): string =>
+      `<div class="ant-form-item"><div class="ant-form-item-label"><label for="v">判定类型</label></div><div class="ant-form-item-control"><div class="ant-select"><span class="ant-select-selection-search"><input id="v" readonly role="combobox" value=""></span>${shown}</div></div></div>`;
+    expect(await read(select('<span class="ant-select-selection-item" title="违法">违法</span>'))).toEqual({ verdict: '违法' });
+    expect(await read(select('<span class="ant-select-selection-placeholder">请选择</span>'))).toEqual({ verdict: '' });
+    expect(
+      await read(
+        '<div class="ivu-form-item"><label class="ivu-form-item-label">判定类型</label><div class="ivu-form-item-content"><div class="ivu-select"><div class="ivu-select-selection"><input type="hidden" value="2"><span class="ivu-select-selected-value">违法</span></div></div></div></div>',
+      ),
+    ).toEqual({ verdict: '违法' });
   });
 });

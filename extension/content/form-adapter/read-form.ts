@@ -2,7 +2,8 @@ import type { AreaUnit } from '../../../shared/model/areas';
 import { fieldDefinition, type FieldId } from '../../../shared/model/field-dictionary';
 import type { AdapterContext } from './adapter-context';
 import { readValue, joinLevels } from './control-value';
-import { fieldCandidates, type FieldCandidate } from './field-candidates';
+import { fieldCandidates, groupOf, labelCensus, type FieldCandidate, type LabelCensus } from './field-candidates';
+import { visibleText } from './adapter-context';
 import { FRAME_OF } from './visibility';
 
 /** One field as read from the page. */
@@ -17,6 +18,9 @@ export interface FieldReading {
   /** What click-to-focus focuses. */
   readonly control?: HTMLElement;
   readonly via: FieldCandidate['via'];
+  /** The label as the page writes it, and the section it sits in (the 识别情况 view). */
+  readonly label?: string;
+  readonly section?: string;
 }
 
 /** Everything the adapter found on a page: the visible fields, one reading each. */
@@ -31,6 +35,19 @@ export interface FormReading {
    */
   readonly owners?: ReadonlyMap<Element, readonly FieldId[]>;
   readonly sources?: ReadonlyMap<FieldId, FieldCandidate>;
+  /** Labels the page shows: how many name a field, and those that name none. */
+  readonly census?: LabelCensus;
+}
+
+/**
+ * Whether a reading looks like a patch form whose fields were mostly not understood: it has a
+ * 图斑编号 or at least five labels that name dictionary fields, yet fewer recognised fields than
+ * the site profile's minimum. The panel then says the check may be incomplete (issue 16).
+ */
+export function looksUnderstoodPoorly(reading: FormReading, minFields: number): boolean {
+  const knownLabels = reading.census?.known ?? 0;
+  const looksLikePatchForm = reading.fields.has('patchId') || knownLabels >= 5;
+  return looksLikePatchForm && reading.fields.size < minFields;
 }
 
 interface Read {
@@ -47,6 +64,8 @@ function readCandidate(candidate: FieldCandidate, context: AdapterContext): Read
   const { match, value } = candidate;
   const shown = readValue(match.field, value, context, candidate.count);
   const unit = isAreaUnit(match.unit) ? match.unit : shown.unit;
+  const label = candidate.label ? visibleText(candidate.label) : undefined;
+  const section = groupOf(candidate.label ?? value, context);
   const reading: FieldReading = {
     field: match.field,
     text: shown.text,
@@ -54,6 +73,8 @@ function readCandidate(candidate: FieldCandidate, context: AdapterContext): Read
     anchor: shown.anchor ?? shown.control ?? value,
     ...(shown.control ? { control: shown.control } : {}),
     via: candidate.via,
+    ...(label ? { label } : {}),
+    ...(section ? { section } : {}),
   };
   return { candidate, reading, ...(match.level !== undefined ? { level: match.level } : {}) };
 }
@@ -133,12 +154,17 @@ function isShown(candidate: FieldCandidate, context: AdapterContext): boolean {
 export function readForm(doc: Document, context: AdapterContext): FormReading {
   const documents = documentsOf(doc, context);
   const reads: Read[] = [];
+  let known = 0;
+  const unmatched: string[] = [];
   for (const d of documents) {
     for (const candidate of fieldCandidates(d, context)) {
       if (isShown(candidate, context)) reads.push(readCandidate(candidate, context));
     }
+    const census = labelCensus(d, context);
+    known += census.known;
+    for (const text of census.unmatched) if (!unmatched.includes(text)) unmatched.push(text);
   }
-  return { fields: chooseReadings(reads), documents: documents.length, ...rereadIndex(reads) };
+  return { fields: chooseReadings(reads), documents: documents.length, ...rereadIndex(reads), census: { known, unmatched } };
 }
 
 function rereadIndex(reads: readonly Read[]): Required<Pick<FormReading, 'owners' | 'sources'>> {
@@ -188,6 +214,21 @@ export function rereadEditedFields(reading: FormReading, targets: Iterable<Eleme
     out.push(readCandidate(candidate, context).reading);
   }
   return out;
+}
+
+/**
+ * Of the elements a DOM mutation touched, those inside exactly one known field's value element
+ * (a widget restyled in place): what the fast path can re-read. Others (a dropdown appended to
+ * the body, a branch shown) are left to the full reading.
+ */
+export function targetsInFields(reading: FormReading, targets: readonly Element[]): Element[] {
+  const { owners } = reading;
+  if (!owners) return [];
+  return targets.filter((target) => {
+    const held = new Set<FieldId>();
+    for (let e: Element | null = target; e; e = e.parentElement) for (const field of owners.get(e) ?? []) held.add(field);
+    return held.size === 1;
+  });
 }
 
 /** The field a control belongs to, visible or not (a hidden file input inside an upload widget). */

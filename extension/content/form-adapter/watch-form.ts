@@ -16,6 +16,13 @@ export interface WatchOptions {
    * mutations still schedule `onChange` either way.
    */
   readonly onEdit?: (targets: readonly Element[]) => boolean;
+  /**
+   * The elements a DOM mutation touched (attributes, text, children), right when the
+   * MutationObserver reports them: a kit widget that changes state without any event (layui's
+   * radio `div` and select `dd`) still restyles itself, and the field holding it can be re-read at
+   * once. The debounced `onChange` follows anyway.
+   */
+  readonly onMutated?: (targets: readonly Element[]) => void;
 }
 
 /** Attributes whose change can show, hide or restyle a field (v-show, is-checked, tabs). */
@@ -26,6 +33,19 @@ const WATCHED_EVENTS = ['input', 'change', 'click', 'keyup', 'transitionend'] as
 
 /** Events that carry an edit of one control: the fast path's input. */
 const EDIT_EVENTS: ReadonlySet<string> = new Set(['input', 'change']);
+
+/**
+ * Events handed to the fast path once they have reached the window: edits, and clicks — a kit
+ * widget clicked (a layui radio `div`, a select's `dd`) may change a hidden control's state and
+ * fire no event at all. A click is also followed by the debounced full reading.
+ */
+const FAST_PATH_EVENTS = ['input', 'change', 'click'] as const;
+
+function isLabelOfControl(element: Element): boolean {
+  if (element.matches('input, select, textarea')) return false;
+  const label = element.closest('label');
+  return label !== null && (label as HTMLLabelElement).control != null;
+}
 
 function isOwnNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -99,6 +119,20 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
     queueFlush();
   };
 
+  // Mutated elements, handed over once per task however many observer callbacks report them.
+  const mutated = new Set<Element>();
+  let mutatedQueued = false;
+  const queueMutated = (): void => {
+    if (mutatedQueued) return;
+    mutatedQueued = true;
+    queueMicrotask(() => {
+      mutatedQueued = false;
+      const targets = [...mutated];
+      mutated.clear();
+      if (!signal.aborted && targets.length > 0) options.onMutated?.(targets);
+    });
+  };
+
   const watched = new WeakSet<Document>();
   const observers: MutationObserver[] = [];
   const attach = (d: Document): void => {
@@ -106,7 +140,15 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
     watched.add(d);
     const observer = new d.defaultView.MutationObserver((records) => {
       // The extension's own layer changes on every render: never a reason to read the form again.
-      if (records.every((r) => isOwnNode(r.target) || [...r.addedNodes, ...r.removedNodes].some(isOwnNode))) return;
+      const pageRecords = records.filter((r) => !isOwnNode(r.target) && ![...r.addedNodes, ...r.removedNodes].some(isOwnNode));
+      if (pageRecords.length === 0) return;
+      if (options.onMutated && !signal.aborted) {
+        for (const r of pageRecords) {
+          const element = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+          if (element) mutated.add(element);
+        }
+        queueMutated();
+      }
       schedule();
       attachFrames();
     });
@@ -119,13 +161,17 @@ export function watchForm(doc: Document, onChange: () => void, signal: AbortSign
           if (event.target && isOwnNode(event.target as Node)) return;
           options.onEvent?.(event);
           const target = event.target as Node | null;
-          if (onEdit && EDIT_EVENTS.has(event.type) && target?.nodeType === 1) edited(target as Element);
+          // A click on a label tied to a control is re-dispatched by the browser on that control: read once, then.
+          if (event.type === 'click' && target?.nodeType === 1 && isLabelOfControl(target as Element)) return;
+          const fast = onEdit && target?.nodeType === 1 && (EDIT_EVENTS.has(event.type) || event.type === 'click');
+          // A click the fast path cannot place (a drop-down in <body>) falls back to the full reading in flush().
+          if (fast) edited(target as Element);
           else schedule();
         },
         { capture: true, passive: true, signal },
       );
     }
-    if (onEdit) for (const type of EDIT_EVENTS) d.defaultView.addEventListener(type, reachedWindow, { passive: true, signal });
+    if (onEdit) for (const type of FAST_PATH_EVENTS) d.defaultView.addEventListener(type, reachedWindow, { passive: true, signal });
     if (options.onScroll) d.addEventListener('scroll', options.onScroll, { capture: true, passive: true, signal });
     // A frame's load event does not bubble, but capture listeners on its parent document see it.
     d.addEventListener(

@@ -253,7 +253,7 @@ export function Panel({ state, actions }: { readonly state: PanelState; readonly
   const byRule = new Map(dismissed.map((f) => [f.ruleId, f]));
   const { place } = state;
   // A page of the granted site without a form (a list, the map): nothing to say, nothing shown.
-  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary && !state.photos) return null;
+  if (state.fieldsFound === 0 && state.findings.length === 0 && !state.boundary && !state.photos && state.problems.length === 0) return null;
   const badge = (
     <span class={`tuban-lint-badge ${worst ? `tuban-lint-sev-${worst}` : 'tuban-lint-clean'}`} data-tuban-lint-count={active.length} title={`${active.length} 个问题`}>
       {active.length}

@@ -45,9 +45,7 @@ export async function loadLegacyPage(): Promise<LoadedPage> {
   const css = fixtureText('legacy-table/legacy.css');
   const section = fixtureText('legacy-table/case-section.html').replace('<link rel="stylesheet" href="legacy.css">', `<style>${css}</style>`);
   const srcdoc = section.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;');
-  const html = fixtureText('legacy-table/patch-form.html')
-    .replace('<link rel="stylesheet" href="legacy.css">', `<style>${css}</style>`)
-    .replace('src="case-section.html"', `srcdoc="${srcdoc}"`);
+  const html = fixtureText('legacy-table/patch-form.html').replace('<link rel="stylesheet" href="legacy.css">', `<style>${css}</style>`).replace('src="case-section.html"', `srcdoc="${srcdoc}"`);
   const page = await loadPage(html, 'http://localhost/legacy-table/patch-form.html');
   return page;
 }
@@ -80,4 +78,15 @@ export function selectByText(select: HTMLSelectElement, text: string): void {
 export function defaultAdapterContext(): AdapterContext {
   const adapterProfile: AdapterProfile = adapterProfileFor('auto').profile;
   return createAdapterContext(adapterProfile, matcherFor(adapterProfile, builtInProfile('national').labelSynonyms));
+}
+
+/** The UI kits with a fixture page under extension/fixtures/kits/ (issue 16). */
+export const KIT_PAGES = ['layui', 'element-plus', 'ant-design-vue', 'view-ui', 'bootstrap'] as const;
+export type KitPage = (typeof KIT_PAGES)[number];
+
+/** A kit fixture with its two scripts inlined (happy-dom loads no script files here). */
+export async function loadKitPage(kit: KitPage, query = ''): Promise<LoadedPage> {
+  const inline = (html: string, file: string): string => html.replace(`<script src="${file}"></script>`, () => `<script>${fixtureText(`kits/${file}`)}</script>`);
+  const html = inline(inline(fixtureText(`kits/${kit}.html`), `${kit}.js`), 'patch-form.js');
+  return loadPage(html, `http://localhost/kits/${kit}.html${query}`);
 }
