@@ -12,9 +12,8 @@ import { geom } from './geom';
 import { loadProfile } from './load-profile';
 import { readInputSheet } from './read-input-sheet';
 import { reportCommand } from './report';
-import { fail, today } from './command-output';
+import { fail } from './command-output';
 import { photos } from './photos';
-import { createProgress } from './progress';
 import { CLI_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;

@@ -7,6 +7,7 @@ import { GEOMETRY_RULES } from './geometry/rules';
 import type { Severity } from './report/finding';
 import type { FieldId } from './model/field-dictionary';
 import type { RuleSource } from './rules/define-rule';
+import { PHOTO_RULES } from './photo/rules';
 import { RECORD_RULES } from './rules';
 
 /** What the reference and the meta-tests read of any rule, whatever its kind. */
@@ -36,6 +37,7 @@ export interface RuleRegistry {
 export const RULE_REGISTRIES: readonly RuleRegistry[] = [
   { kind: 'record', heading: '填报记录规则', directory: 'shared/rules', testerCall: 'testRule(rule,', rules: RECORD_RULES },
   { kind: 'geometry', heading: '矢量范围规则', directory: 'shared/geometry/rules', testerCall: 'testGeometryRule(rule,', rules: GEOMETRY_RULES },
+  { kind: 'photo', heading: '现场照片规则', directory: 'shared/photo/rules', testerCall: 'testPhotoRule(rule,', rules: PHOTO_RULES },
 ];
 
 /** Every rule of every registry. */
@@ -43,7 +45,3 @@ export function allListedRules(): ListedRule[] {
   return RULE_REGISTRIES.flatMap((r) => r.rules);
 }
 
-/** A rule's title by id (what users see instead of the id); the id itself for an unknown one. */
-export function ruleTitle(id: string): string {
-  return allListedRules().find((r) => r.id === id)?.title ?? id;
-}

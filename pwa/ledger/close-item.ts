@@ -8,7 +8,6 @@ import { RECORD_RULES } from '../../shared/rules';
 import { measureIs } from '../../shared/rules/readings';
 import type { AnyRule } from '../../shared/rules/define-rule';
 import type { BlockingFinding, FiledValues, PhotoFindingRecord, TubanLintDb } from '../db/schema';
-import { photoCountOf } from './attach-evidence';
 import fineCollectedBeforeClose from './fine-collected-before-close';
 import { startReclaimReview } from './review-subjects';
 import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type Refusal } from './ledger-common';

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY_RULES } from '../geometry/rules';
 import { RECORD_RULES } from '../rules';
-import { RULE_TITLES, ruleTitle } from './rule-titles';
+import { PHOTO_RULES } from '../photo/rules';
+import { ruleTitle } from './rule-titles';
 import { sourceName, withNoticeNames } from './source-names';
 
 describe('rule titles', () => {
   it('gives every registered rule a Chinese title of at most 12 characters, unique', () => {
-    const titles = [...RECORD_RULES, ...GEOMETRY_RULES].map((rule) => ruleTitle(rule));
+    const titles = [...RECORD_RULES, ...GEOMETRY_RULES, ...PHOTO_RULES].map((rule) => ruleTitle(rule));
     for (const title of titles) {
       expect([...title].length).toBeLessThanOrEqual(12);
       expect(title).toMatch(/[\u4e00-\u9fff]/u);
     }
     expect(new Set(titles).size).toBe(titles.length);
-    expect(new Set(Object.values(RULE_TITLES)).size).toBe(Object.keys(RULE_TITLES).length);
+    for (const rule of [...RECORD_RULES, ...GEOMETRY_RULES, ...PHOTO_RULES]) expect(ruleTitle(rule.id)).toBe(rule.title);
   });
 
   it('prefers the metadata title and never shows an unknown id', () => {
     expect(ruleTitle({ id: 'verdict-required', title: '判定类型未填' })).toBe('判定类型未填');
-    expect(ruleTitle('verdict-required')).toBe('判定类型');
+    expect(ruleTitle('verdict-required')).toBe(RECORD_RULES.find((r) => r.id === 'verdict-required')?.title);
     expect(ruleTitle('no-such-rule')).not.toContain('no-such-rule');
   });
 

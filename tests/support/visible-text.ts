@@ -2,7 +2,7 @@
  * What users may not see (issue 11): an English word or a rule id. File formats and units that
  * offices write in Latin letters themselves are allowed (TXT, GeoJSON, zip, Excel, WPS, GBK …).
  */
-import { RULE_TITLES } from '../../shared/report/rule-titles';
+import { allListedRules } from '../../shared/rule-registries';
 
 const ALLOWED_LATIN = new Set(
   ['TXT', 'GeoJSON', 'Shapefile', 'shp', 'dbf', 'prj', 'cpg', 'zip', 'Excel', 'WPS', 'UTF', 'GBK', 'CSV', 'csv', 'xlsx', 'xls', 'json', 'JSON', 'X', 'Y', 'CGCS', 'MB', 'kB', 'KB', 'PDF', 'Chrome', 'Chromium', 'Edge', 'http', 'https', 'localhost', 'www', 'gov', 'cn', 'p95'].map((w) => w.toLowerCase()),
@@ -19,7 +19,7 @@ export function englishWords(text: string): string[] {
   return [...stripped.matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*/gu)].map((m) => m[0]).filter((w) => !ALLOWED_LATIN.has(w.toLowerCase()) && !/^[A-Z]{1,2}$/u.test(w));
 }
 
-const RULE_IDS = Object.keys(RULE_TITLES).sort((a, b) => b.length - a.length);
+const RULE_IDS = [...allListedRules().map((r) => r.id), 'fine-collected-before-close'].sort((a, b) => b.length - a.length);
 
 /** Rule ids the text shows. */
 export function ruleIdsIn(text: string): string[] {

@@ -4,7 +4,7 @@ import { todayLocal } from '../../../shared/calendar/iso-days';
 import type { Profile } from '../../../shared/profiles/profile-schema';
 import { LEDGER_STATES, type EvidenceRow, type LedgerItem, type LedgerState } from '../../db/schema';
 import { moveName } from '../../ledger-export/event-text';
-import { closeBlockers, closeItem, platformPhotoCount, type CloseEvidence } from '../../ledger/close-item';
+import { closeBlockers, platformPhotoCount, type CloseEvidence } from '../../ledger/close-item';
 import { closeItemCheckingPhotos } from '../../ledger/close-checking-photos';
 import { reopenItem } from '../../ledger/reopen-item';
 import { checkMove, transition } from '../../ledger/transition';
