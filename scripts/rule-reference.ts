@@ -19,6 +19,7 @@ import { collectSuites, type CollectedSuite } from '../tests/support/rule-case-s
 import type { GeometryRuleCases } from '../tests/support/geometry-rule-tester';
 import { runGeometryCase } from '../tests/support/geometry-rule-tester';
 import { runCase, type RawRecord, type RuleCases } from '../tests/support/rule-tester';
+import type { PhotoRuleCases } from '../tests/support/photo-rule-tester';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const REFERENCE_PATH = join(REPO_ROOT, 'docs', 'rules.md');
@@ -88,6 +89,15 @@ function geometryExamples(suite: CollectedSuite): string[] {
   return [...invalid, ...valid];
 }
 
+/** Photo cases state their expected messages: the reference renders those templates. */
+function photoExamples(suite: CollectedSuite): string[] {
+  const messages = (suite.rule as { messages: Readonly<Record<string, string>> }).messages;
+  const cases = suite.cases as PhotoRuleCases;
+  const invalid = cases.invalid.slice(0, INVALID_EXAMPLES).map((c) => `- ${inline(c.name)} → ${c.errors.map((e) => `「${inline(renderTemplate(messages[e.messageId] ?? e.messageId, e.data ?? {}))}」`).join(' ')}`);
+  const valid = cases.valid.slice(0, VALID_EXAMPLES).map((c) => `- ${inline(c.name)} → 不报`);
+  return [...invalid, ...valid];
+}
+
 function sourceText(rule: ListedRule): string {
   const refs = rule.source.refs.map((ref: SeedRef) => `${ref} ${noticeName(ref)}`);
   return `${TAG_LABEL[rule.source.tag]}${refs.length > 0 ? `：${refs.join('；')}` : ''}。${rule.source.note}`;
@@ -103,7 +113,7 @@ function ruleSection(rule: ListedRule, directory: string, suite: CollectedSuite 
   for (const [id, template] of Object.entries(rule.messages)) lines.push(`  - \`${id}\`：${inline(template)}`);
   lines.push('', `例（来自 \`${directory}/${rule.id}.test.ts\`）：`, '');
   if (!suite) lines.push('- （测试文件未提供用例）');
-  else lines.push(...(kind === 'geometry' ? geometryExamples(suite) : recordExamples(suite)));
+  else lines.push(...(kind === 'geometry' ? geometryExamples(suite) : kind === 'photo' ? photoExamples(suite) : recordExamples(suite)));
   lines.push('');
   return lines;
 }

@@ -18,6 +18,7 @@ import type { Profile } from '../../shared/profiles/profile-schema';
 import { templatePlaceholders } from '../../shared/report/render-message';
 import { jpegWithExif, type ExifSpec } from './jpeg-with-exif';
 import { itHasASoundSuite } from './suite-soundness';
+import { offerSuite } from './rule-case-sink';
 
 /** A plot row of the sheet, as filed (strings and numbers as a sheet holds them). */
 export interface PlotSpec {
@@ -66,6 +67,7 @@ export async function runPhotoCase(rule: AnyPhotoRule, c: PhotoCase): Promise<Ph
 }
 
 export function testPhotoRule(rule: AnyPhotoRule, cases: PhotoRuleCases): void {
+  if (offerSuite({ ruleId: rule.id, kind: 'photo', rule, cases })) return;
   describe(rule.id, () => {
     itHasASoundSuite(cases);
 

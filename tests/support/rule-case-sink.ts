@@ -1,11 +1,11 @@
 /**
  * Lets the rule reference (scripts/rule-reference.ts) read the cases of every rule's test file
- * without running them: while a sink is open, `testRule` / `testGeometryRule` hand their suite
+ * without running them: while a sink is open, `testRule` / `testGeometryRule` / `testPhotoRule` hand their suite
  * to it instead of declaring tests. Test files stay the one home of a rule's examples.
  */
 export interface CollectedSuite {
   readonly ruleId: string;
-  readonly kind: 'record' | 'geometry';
+  readonly kind: 'record' | 'geometry' | 'photo';
   /** The rule and its cases as the tester received them. */
   readonly rule: unknown;
   readonly cases: unknown;
