@@ -346,7 +346,8 @@ const CLEAN: readonly CleanRecord[] = [
       violationArea: '18.00',
       photoCount: '5',
     },
-    expected: [],
+    // 毁闭 is of the demolition class (rules.md): its 到位证明 is due (info).
+    expected: ['reclaim-certificate-required:missingCertificate'],
   },
   {
     name: '矿产 合法 with 许可证号',

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, todayLocal } from '../../../shared/calendar/iso-days';
 import type { LedgerItem } from '../../db/schema';
 import { appDb } from '../database';
+import { PROFILE_SETTING } from '../profile-setting';
 import { DuePage } from './due-page';
 
 /**
@@ -37,6 +38,8 @@ describe('DuePage', () => {
 
   it('shows the due counts of the ledger, per 乡镇 and by deadline, and records a 复核', async () => {
     const db = appDb();
+    // 威海 2023 (S4) has 月清 every month, so deadlines lie ahead whatever today is; national has none after 2021.
+    await db.settings.put({ key: PROFILE_SETTING, value: 'shandong-weihai-2023' });
     const [, , , closedId] = (await db.items.bulkAdd(
       [
         item('D001', '待整改', addDays(today, -3)),
