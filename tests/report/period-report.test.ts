@@ -5,6 +5,8 @@ import { parseReportPeriod } from '../../shared/report/report-period';
 import { COUNTY_ON_THE_LINE, SMALL_COUNTY, fixtureSet, type RawRow } from './report-fixtures';
 
 const profile = builtInProfile('national');
+// 威海 2023 (S4): the 2024-01-31 cut-off of the 2023 data and the 月清 rule are its own, not national.
+const weihai = builtInProfile('shandong-weihai-2023');
 
 function report(raws: readonly RawRow[], period: string, extra: Partial<ReportOptions> = {}) {
   const set = fixtureSet(raws);
@@ -208,12 +210,12 @@ describe('问责 on a county on the line', () => {
 
   it('and rectifying that one item (拆除复耕 by the cut-off) does flip it', () => {
     const rectified = COUNTY_ON_THE_LINE.map((r) => (r.patchId === 'C-370' ? { ...r, rectMeasure: '拆除复耕', rectResolved: '是', rectDate: '2024-01-15' } : r));
-    const after = report(rectified, '2023', { denominatorMu: 400 }).accountability;
+    const after = report(rectified, '2023', { denominatorMu: 400, profile: weihai }).accountability;
     expect([after.numeratorMu, after.denominatorMu, after.withinScope]).toEqual([65, 260, false]);
     expect(after.flipItems).toEqual([]);
     // rectified after the 2023 cut-off (2024-01-31): no deduction, still within scope
     const late = COUNTY_ON_THE_LINE.map((r) => (r.patchId === 'C-370' ? { ...r, rectMeasure: '拆除复耕', rectResolved: '是', rectDate: '2024-02-10' } : r));
-    expect(report(late, '2023', { denominatorMu: 400 }).accountability.withinScope).toBe(true);
+    expect(report(late, '2023', { denominatorMu: 400, profile: weihai }).accountability.withinScope).toBe(true);
   });
 
   it('a city has the 500 亩 line', () => {
@@ -261,7 +263,7 @@ describe('月清 in the report', () => {
   ];
 
   it('counts the rounds of the period already due, and those missed', () => {
-    const r = report(raws, '2023Q2');
+    const r = report(raws, '2023Q2', { profile: weihai });
     expect(r.monthly).toEqual({ applicable: true, due: 3, overdue: 2, overduePct: 66.67, overdueRows: [4, 5] });
     expect(r.rates.towns.map((t) => [t.town, t.monthlyDue, t.monthlyOverdue])).toEqual([
       ['甲镇', 2, 1],
@@ -276,7 +278,7 @@ describe('月清 in the report', () => {
         '2023Q2',
       ).monthly,
     ).toMatchObject({ applicable: false, due: 0 });
-    const { monthly: _m, ...calendar } = profile.calendar;
-    expect(report(raws, '2023Q2', { profile: { ...profile, calendar } }).monthly).toMatchObject({ applicable: false, due: 0 });
+    const { monthly: _m, ...calendar } = weihai.calendar;
+    expect(report(raws, '2023Q2', { profile: { ...weihai, calendar } }).monthly).toMatchObject({ applicable: false, due: 0 });
   });
 });
