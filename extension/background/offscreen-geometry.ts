@@ -26,7 +26,7 @@ export async function ensureOffscreenDocument(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: [chrome.offscreen.Reason.WORKERS],
-      justification: '在 Worker 中检查违法用地矢量范围文件（坐标 TXT、SHP、GeoJSON）和现场照片的拍摄信息，不阻塞页面。',
+      justification: '在后台检查违法用地矢量范围文件（坐标 TXT、SHP、GeoJSON）和现场照片的拍摄信息，不阻塞页面。',
     })
     .finally(() => {
       creating = undefined;

@@ -21,7 +21,7 @@ export function recognitionText(report: ContentToOptionsRecognition): string {
     `站点配置：${report.siteProfiles.join('、') || '（无）'}`,
     `识别到 ${report.fields.length} 个字段（最少应为 ${report.minFields} 个），页面上可识别的标签 ${report.knownLabels} 个`,
     '',
-    '字段\t页面标签\t值\t所在分节',
+    ['字段', '页面标签', '值', '所在分节'].join('\t'),
     ...report.fields.map((f) => [fieldName(f.field), f.label || '（无）', f.value.replace(/\s+/gu, ' ') || '（空）', f.section || '（无）'].join('\t')),
     '',
     `未能匹配的标签（${report.unmatchedLabels.length} 个）：`,

@@ -2,7 +2,6 @@ import { fieldDefinition, isFieldId } from '../../shared/model/field-dictionary'
 import { BUILT_IN_PROFILES } from '../../shared/profiles/profiles';
 import { ruleTitle } from '../../shared/report/rule-titles';
 import type { FieldChange, LedgerEvent, LedgerEventData, LedgerState, PhotoFindingRecord } from '../db/schema';
-import { PHOTO_RULES } from '../../shared/photo/rules';
 
 /**
  * What a history event says, in zh-CN: the operation and its content (field labels from the field
@@ -103,6 +102,6 @@ export function describeLedgerEvent(event: LedgerEvent): EventText {
 /** The photo findings confirmed at 销号 (issue 14), by photo name and rule title. */
 function confirmedPhotoText(findings: readonly PhotoFindingRecord[] | undefined): string {
   if (!findings || findings.length === 0) return '';
-  const title = (ruleId: string): string => PHOTO_RULES.find((r) => r.id === ruleId)?.title ?? ruleId;
-  return `；已确认的照片问题：${findings.map((f) => `${f.name}（${title(f.ruleId)}）`).join('、')}`;
+  const named = findings.map((finding) => finding.name + '（' + ruleTitle(finding.ruleId) + '）');
+  return '；已确认的照片问题：' + named.join('、');
 }

@@ -15,7 +15,7 @@ function photoWith(name: string, exif: ExifSpec | undefined) {
 
 async function demolishedItem() {
   const db = freshDb();
-  const added = await addItemByHand(db, { patchId: 'P1', rectResolved: '是', rectMeasure: '拆除', rectDate: '2024-03-10', centerX: '117', centerY: '36' }, { who: '王五', at: '2024-03-01T08:00:00.000Z' });
+  const added = await addItemByHand(db, { patchId: 'P1', rectResolved: '是', rectMeasure: '拆除', rectDate: '2024-03-10', reclaimCertNo: '到位证明〔2024〕1号', centerX: '117', centerY: '36' }, { who: '王五', at: '2024-03-01T08:00:00.000Z' });
   if (!added.ok) throw new Error(added.reason);
   const good = { dateTimeOriginal: '2024:03:11 10:00:00', offsetTimeOriginal: '+08:00', latitude: 36.0002, longitude: 117.0002 };
   await attachEvidence(db, added.itemId, photoWith('拆除后.jpg', good), who);

@@ -67,8 +67,9 @@ describe('销号 with evidence already filed (issue 12 item 5)', () => {
   it('counts the sheet’s 照片数 as photos the platform has, and records that the gate relied on them', async () => {
     const db = freshDb();
     const noPhotos = await readyItem(db, { rectMeasure: '拆除' });
-    expect(blockingIds(await closeItem(db, noPhotos, closeOpts))).toEqual(['photo-required-for-demolition']);
-    const filed = await addItemByHand(db, { patchId: 'F002', rectResolved: '是', rectMeasure: '拆除', photoCount: '4' }, { who: '王五', at: T1 });
+    // 拆除 is of the demolition class: its photos and its 到位证明 are both due (rules.md, issue 10).
+    expect(blockingIds(await closeItem(db, noPhotos, closeOpts))).toEqual(['photo-required-for-demolition', 'reclaim-certificate-required']);
+    const filed = await addItemByHand(db, { patchId: 'F002', rectResolved: '是', rectMeasure: '拆除', photoCount: '4', reclaimCertNo: '到位证明〔2024〕2号' }, { who: '王五', at: T1 });
     if (!filed.ok) throw new Error(filed.reason);
     expect(await closeItem(db, filed.itemId, closeOpts)).toMatchObject({ ok: true, photoCount: 4, platformPhotos: 4 });
     const closed = (await db.events.where('itemId').equals(filed.itemId).toArray()).at(-1);

@@ -11,6 +11,7 @@ import type { BlockingFinding, FiledValues, PhotoFindingRecord, TubanLintDb } fr
 import fineCollectedBeforeClose from './fine-collected-before-close';
 import { startReclaimReview } from './review-subjects';
 import { appendEvent, isRefusal, ledgerTables, loadItem, refuse, type Actor, type Refusal } from './ledger-common';
+import { ruleTitle } from '../../shared/report/rule-titles';
 
 /**
  * The rectification rules 销号 runs (reports-and-ledger.md, 销号: photos for 拆除/复耕/毁闭, 文号 +
@@ -124,11 +125,12 @@ export async function closeItem(db: TubanLintDb, itemId: number, options: CloseO
     const photoCount = evidence.heldPhotos + evidence.platformPhotos;
     const blocking = closeBlockers(item.values, evidence, options);
     if (blocking.length > 0) {
-      const ids = [...new Set(blocking.map((b) => b.ruleId))].join('、');
+      // Users read rules by their titles (issue 11); the ids stay in `blocking` for the page's 说明.
+      const titles = [...new Set(blocking.map((b) => ruleTitle(b.ruleId)))].join('、');
       return {
         ok: false,
         code: 'rules-block',
-        reason: `整改校核未通过（${ids}），不能销号。`,
+        reason: `整改校核未通过（${titles}），不能销号。`,
         blocking,
       };
     }

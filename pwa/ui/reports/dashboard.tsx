@@ -63,7 +63,7 @@ function DrillDown({ report, figureKey, onClose }: { readonly report: PeriodRepo
           ))}
         </tbody>
       </table>
-      {rows.length > 500 && <p class="muted">仅列出前 500 行；完整清单请用命令行 tuban-lint report --format json。</p>}
+      {rows.length > 500 && <p class="muted">仅列出前 500 行；完整清单请用命令行的季度报表功能导出。</p>}
     </section>
   );
 }

@@ -104,7 +104,7 @@ export function ReportsPage({ rest = '' }: { readonly rest?: string }) {
       },
     };
     setSource(chosen);
-    void run(chosen).catch((error: unknown) => setProblem(`无法载入演示表（${error instanceof Error ? error.message : String(error)}）：请确认页面是从 npm run demo 启动的服务器打开的。`));
+    void run(chosen).catch((error: unknown) => setProblem(`无法载入演示表（${error instanceof Error ? error.message : String(error)}）：请确认页面是从演示服务器打开的。`));
   }
 
   return (

@@ -98,7 +98,8 @@ describe('issue 12: paper, moves proposed by a re-import, platform photos, undo 
     'counts the sheet’s 照片数 as 平台已有照片 in the 销号 gate',
     async () => {
       const session = await suite.launch();
-      await importIntoLedger(session, sheet([HEADER, ['E2E-P-1', '辛义乡', '违法', '拆除', '是', '2024-12-31', 4]]));
+      // 拆除 is of the demolition class: its 到位证明 is filed too, so the photos alone decide the gate.
+      await importIntoLedger(session, sheet([[...HEADER, '拆除复耕到位证明'], ['E2E-P-1', '辛义乡', '违法', '拆除', '是', '2024-12-31', 4, '到位证明〔2024〕7号']]));
       await openItem(session, 'E2E-P-1');
       const page = session.page;
       await expectState(page, '待验收');
