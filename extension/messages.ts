@@ -38,9 +38,11 @@ const ruleSource = v.strictObject({
   note: shortText,
 });
 
-/** One geometry finding as the panel shows it: rendered in the Worker, which has the rule catalogue. */
+/** One geometry finding as the panel shows it: rendered in the Worker, which has the rule catalogue, with the rule's title. */
 const boundaryFinding = v.strictObject({
   ruleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/u)),
+  /** The rule's Chinese title (the content script carries no catalogue of geometry rules). */
+  title: v.pipe(v.string(), v.maxLength(40)),
   severity,
   messageId: v.pipe(v.string(), v.maxLength(100)),
   message: shortText,

@@ -20,6 +20,12 @@ const ELEMENT_FIELDS = expectedFields['element-ui/patch-form.html'];
 const LONG_DEBOUNCE_MS = 60_000;
 /** Lets the microtask that hands the edit to the session run (the event has reached the window). */
 const microtasks = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * The next animation frame of the page: markers are placed in one (the panel entry is there
+ * before). happy-dom runs frames on setImmediate, whose order against setTimeout(0) varies under
+ * load, so waiting for the frame itself is the only ordering that holds.
+ */
+const nextFrame = (page: LoadedPage): Promise<void> => new Promise((resolve) => page.window.requestAnimationFrame(() => resolve()));
 const settle = (ms = 60): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Harness {
@@ -98,8 +104,9 @@ describe('FormSession fast path', () => {
     const approvalNo = byTestId(page.document, 'approvalNo');
     type(approvalNo, '');
     await microtasks();
-    expect(h.shown()).toContainEqual({ ruleId: 'legal-approval-required', field: 'approvalNo', marker: true });
     expect(h.shown()).toContainEqual({ ruleId: 'legal-approval-required', field: 'approvalNo', marker: false });
+    await nextFrame(page);
+    expect(h.shown()).toContainEqual({ ruleId: 'legal-approval-required', field: 'approvalNo', marker: true });
     expect(h.fullReads()).toBe(0);
 
     // Only the rules reading 批准文号 ran again.

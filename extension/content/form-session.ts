@@ -570,6 +570,9 @@ export class FormSession {
    */
   async checkPhotoFiles(files: readonly File[]): Promise<void> {
     if (!this.env.sendPhotoCheck) return;
+    // A pick may follow an edit whose debounced full reading has not run yet: read the form now, so
+    // the patch the photos are checked against (centre, 消除违法状态, 整改完成时间) is the one shown.
+    this.refresh();
     const token = (this.photoToken += 1);
     const picked = files.slice(0, MAX_PHOTOS_PER_PICK);
     this.photoStatus = { kind: 'checking', count: picked.length };

@@ -41,6 +41,7 @@ export function summariseBoundaryCheck(result: GeometryCheckResult, rules: reado
       const message = template !== undefined ? renderTemplate(template, finding.data, { areaUnits: shownUnits, dateStyle: 'chinese' }) : finding.message;
       return {
         ruleId: finding.ruleId,
+        title: (rule?.title ?? '矢量范围问题').slice(0, 40),
         severity: finding.severity,
         messageId: finding.messageId.slice(0, 100),
         message: message.slice(0, MAX_TEXT),

@@ -2,7 +2,6 @@ import type { AreaUnit } from '../../../shared/model/areas';
 import type { FieldId } from '../../../shared/model/field-dictionary';
 import { SEVERITY_ORDER, type Finding, type Severity } from '../../../shared/report/finding';
 import { renderTemplate } from '../../../shared/report/render-message';
-import { ruleTitle } from '../../../shared/report/rule-titles';
 import { sourceName } from '../../../shared/report/source-names';
 import type { AnyRule } from '../../../shared/rules/define-rule';
 import type { BoundaryCheck, PhotoChecked } from '../../messages';
@@ -75,7 +74,9 @@ export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
     out.push({
       key: `${finding.ruleId}|${finding.messageId}|${i}`,
       ruleId: finding.ruleId,
-      title: ruleTitle(rule),
+      // The rule's metadata title (what shared/report/rule-titles.ts ruleTitle() reads): importing that
+      // accessor would bundle every rule registry (geometry, photo) into the content script.
+      title: rule.title,
       severity: finding.severity,
       fields,
       field: fields[0] ?? 'patchId',
@@ -94,7 +95,7 @@ export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
     out.push({
       key: `${finding.ruleId}|${finding.messageId}|boundary-${i}`,
       ruleId: finding.ruleId,
-      title: ruleTitle(finding.ruleId),
+      title: finding.title,
       severity: finding.severity,
       fields: ['vectorFile'],
       field: 'vectorFile',
@@ -114,7 +115,7 @@ export function shownFindings(input: ShownFindingsInput): ShownFinding[] {
       out.push({
         key: `${finding.ruleId}|${finding.messageId}|photo-${p}-${i}`,
         ruleId: finding.ruleId,
-        title: ruleTitle(finding.ruleId),
+        title: finding.title,
         severity: finding.severity,
         fields: ['photoCount'],
         field: 'photoCount',

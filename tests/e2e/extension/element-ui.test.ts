@@ -56,10 +56,13 @@ describe('extension on the Element UI form', () => {
       await expectMarkerBeside(page, { ruleId: 'legal-approval-required', field: 'approvalNo' }, rowOf(page, 'approvalNo'));
       await page.getByTestId('approvalNo').fill('冀政转征〔2022〕15号');
       await expectGone(page, { ruleId: 'legal-approval-required' });
-      // 增减挂钩 does not rest on an approval document: no finding even without a 文号.
+      // 增减挂钩 rests on an approval document too (S1 三(三), issue 10: legal-approval-required's
+      // CASES_WITH_APPROVAL); 设施农用地 does not: no finding even without a 文号.
       await page.getByTestId('approvalNo').fill('');
       await expectShown(page, { ruleId: 'legal-approval-required', field: 'approvalNo' });
       await chooseOption(page, 'legalDetail', '增减挂钩');
+      await expectShown(page, { ruleId: 'legal-approval-required', field: 'approvalNo' });
+      await chooseOption(page, 'legalDetail', '设施农用地');
       await expectGone(page, { ruleId: 'legal-approval-required' });
     },
     E2E_TIMEOUT_MS,
